@@ -1,0 +1,51 @@
+import type { CellIssue, RejectedRow } from "./load-result.js";
+import { message } from "./messages.js";
+
+/**
+ * An error a person can act on: where (file, row, line, column), what was received, what was
+ * expected, and a hint. The command line prints `format()`, never a stack trace.
+ */
+export class DataError extends Error {
+  override readonly name = "DataError";
+  readonly file: string;
+  readonly rows: RejectedRow[];
+  readonly hint: string;
+
+  constructor(summary: string, options: { file: string; rows?: RejectedRow[]; hint: string; cause?: unknown }) {
+    super(summary, options.cause === undefined ? undefined : { cause: options.cause });
+    this.file = options.file;
+    this.rows = options.rows ?? [];
+    this.hint = options.hint;
+  }
+
+  /** The error as lines of plain text, at most `limit` located issues. */
+  format(limit = 20): string {
+    const lines = [`✖ ${this.message}`];
+    let shown = 0;
+    let total = 0;
+    for (const row of this.rows) {
+      for (const issue of row.issues) {
+        total++;
+        if (shown < limit) {
+          lines.push(`  → ${locate(row, issue)}: ${describeIssue(issue)}`);
+          lines.push(`    Hint: ${issue.hint}`);
+          shown++;
+        }
+      }
+    }
+    if (total > shown) lines.push(`  ${message.moreIssues(total - shown)}`);
+    lines.push(`Hint: ${this.hint}`);
+    return lines.join("\n");
+  }
+}
+
+/** `projects.csv, row 12 (line 15), column "Policy sector - (Value)"` */
+export function locate(row: Pick<RejectedRow, "file" | "row" | "line">, issue: Pick<CellIssue, "column">): string {
+  const at = `${row.file}, row ${row.row} (line ${row.line})`;
+  return issue.column === null ? at : `${at}, column "${issue.column}"`;
+}
+
+function describeIssue(issue: CellIssue): string {
+  if (issue.value === null) return issue.message;
+  return `${issue.message} Received ${JSON.stringify(issue.value)}, expected ${issue.expected}.`;
+}

@@ -1,0 +1,99 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import { DataError } from "./data-error.js";
+import type { LoadWarning } from "./load-result.js";
+import { message } from "./messages.js";
+
+/** One record of a CSV file with where it stands. */
+export interface CsvRecord {
+  /** Spreadsheet row: header is row 1. */
+  row: number;
+  /** 1-based line where the record starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  records: CsvRecord[];
+  bytes: Buffer;
+  warnings: LoadWarning[];
+}
+
+export interface ReadCsvOptions {
+  /** How the file is encoded. INDIGO exports are UTF-8 with a BOM; some surveys are windows-1252. */
+  encoding?: "utf-8" | "windows-1252";
+}
+
+/**
+ * Reads a CSV file into header and records, keeping each record's row and starting line so that
+ * every later error can be located. Handles a byte-order mark (present or not: the decoder drops it), line breaks inside quoted cells and CRLF.
+ *
+ * @example
+ * const { header, records } = await readCsv("/data/indigo/.../projects.csv", "indigo/.../projects.csv");
+ */
+export async function readCsv(path: string, displayPath: string, options: ReadCsvOptions = {}): Promise<CsvTable> {
+  const bytes = await readFile(path);
+  return parseCsv(bytes, displayPath, options);
+}
+
+/** The same as `readCsv`, from bytes already in memory. */
+export function parseCsv(bytes: Buffer, displayPath: string, options: ReadCsvOptions = {}): CsvTable {
+  const warnings: LoadWarning[] = [];
+  const encoding = options.encoding ?? "utf-8";
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch (cause) {
+    throw new DataError(`${displayPath}: ${message.unreadableCsv(`it is not valid ${encoding}`)}`, {
+      file: displayPath,
+      hint: "Re-export the file as UTF-8, or tell the loader its encoding (windows-1252 for files saved by Excel).",
+      cause,
+    });
+  }
+
+  let rows: { record: string[]; info: { bytes: number } }[];
+  try {
+    rows = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof rows;
+  } catch (cause) {
+    const line = (cause as { lines?: number }).lines;
+    throw new DataError(`${displayPath}${line === undefined ? "" : `, line ${line}`}: ${message.unreadableCsv((cause as Error).message)}`, {
+      file: displayPath,
+      hint: message.unreadableCsvHint,
+      cause,
+    });
+  }
+
+  // Lines are counted here rather than taken from the parser, whose count drifts when quoted
+  // cells hold CRLF line breaks. A record starts after the previous one's end offset, past any
+  // line breaks (record delimiters and skipped empty lines).
+  const located: CsvRecord[] = [];
+  let offset = 0;
+  let line = 1;
+  for (const [i, r] of rows.entries()) {
+    let start = offset;
+    while (start < text.length && (text[start] === "\r" || text[start] === "\n")) start++;
+    line += countLineBreaks(text, offset, start);
+    located.push({ row: i + 1, line, cells: r.record });
+    line += countLineBreaks(text, start, r.info.bytes);
+    offset = r.info.bytes;
+  }
+  const [first, ...records] = located;
+  if (first === undefined) return { header: [], records: [], bytes, warnings };
+  return { header: first.cells.map((h) => h.trim()), records, bytes, warnings };
+}
+
+/** Line breaks (CRLF, LF or a lone CR, each counted once) in text[from, to). */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "\n") n++;
+    else if (c === "\r" && text[i + 1] !== "\n") n++;
+  }
+  return n;
+}

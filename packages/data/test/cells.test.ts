@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { parseNumber } from "../src/cells.js";
+
+describe("parseNumber", () => {
+  it("reads plain, grouped, signed and exponent numbers", () => {
+    expect(["1250000", "1,250,000.50", "-3.5", "+2", ".5", "4428025.551147752", "1e3"].map(parseNumber)).toEqual([
+      1250000, 1250000.5, -3.5, 2, 0.5, 4428025.551147752, 1000,
+    ]);
+  });
+
+  it("refuses words, units, misplaced commas and blanks", () => {
+    expect(["", "n/a", "USD 12m", "3% to 5%", "1,25,000", "12,", "."].map(parseNumber).every(Number.isNaN)).toBe(true);
+  });
+});
