@@ -1,4 +1,5 @@
 export * from "./cells.js";
+export * from "./country-name.js";
 export * from "./data-dir.js";
 export * from "./data-error.js";
 export * from "./indigo/dataset.js";
@@ -10,3 +11,4 @@ export * from "./load-result.js";
 export * from "./load-table.js";
 export * from "./messages.js";
 export * from "./read-csv.js";
+export * from "./run-loader.js";

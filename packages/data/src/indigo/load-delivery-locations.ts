@@ -1,4 +1,4 @@
-import { dataFile, type DataDir } from "../data-dir.js";
+import { type DataDir, dataFile } from "../data-dir.js";
 import type { LoadResult } from "../load-result.js";
 import { type LoadMode, loadTable } from "../load-table.js";
 import { message } from "../messages.js";

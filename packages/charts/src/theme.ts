@@ -1,0 +1,18 @@
+import type { Config } from "vega-lite";
+
+/**
+ * The kit's chart theme: system fonts (nothing fetched), readable sizes on a phone once the SVG
+ * is scaled down, and colours that pass WCAG AA contrast on white.
+ */
+export const theme: Config = {
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  background: "transparent",
+  view: { stroke: null },
+  axis: { labelFontSize: 12, titleFontSize: 12, labelColor: "#333", titleColor: "#333", gridColor: "#e6e6e6", domainColor: "#888", tickColor: "#888" },
+  title: { fontSize: 15, anchor: "start", color: "#111", subtitleColor: "#444", subtitleFontSize: 12 },
+  bar: { color: "#1f5f8b" },
+  text: { color: "#222", fontSize: 11 },
+};
+
+/** The colour of single-series marks. */
+export const accent = "#1f5f8b";

@@ -1,0 +1,24 @@
+import { spawn } from "node:child_process";
+import { kitPaths } from "./paths.js";
+
+/**
+ * Runs Observable Framework's command line in `reports/` for a staged source root, with
+ * telemetry off. Resolves with its exit code.
+ */
+export function runFramework(args: readonly string[], env: { siteRoot: string; notebooks?: readonly string[] }): Promise<number | null> {
+  const paths = kitPaths();
+  const child = spawn(process.execPath, [paths.frameworkBin(), ...args], {
+    cwd: paths.reportDir,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      OBSERVABLE_TELEMETRY_DISABLE: "1",
+      HNL_SITE_ROOT: env.siteRoot,
+      HNL_NOTEBOOKS: (env.notebooks ?? []).join(","),
+    },
+  });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code));
+  });
+}

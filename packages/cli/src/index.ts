@@ -1,0 +1,3 @@
+export * from "./cli-error.js";
+export * from "./main.js";
+export * from "./messages.js";

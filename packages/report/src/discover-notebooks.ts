@@ -1,0 +1,85 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { NotebookManifest } from "./notebook-manifest.js";
+import { message } from "./messages.js";
+import { pageTitle } from "./page-title.js";
+
+export interface NotebookPage {
+  /** Path within the notebook's src, without `.md` (`index`, `methods/sources`). */
+  path: string;
+  title: string;
+}
+
+export interface Notebook {
+  manifest: NotebookManifest;
+  /** Absolute folder of the notebook. */
+  dir: string;
+  /** Absolute folder of its Framework pages. */
+  srcDir: string;
+  pages: NotebookPage[];
+}
+
+/** Thrown for a notebook folder the report cannot use; `hint` says how to fix it. */
+export class NotebookError extends Error {
+  override readonly name = "NotebookError";
+  constructor(
+    summary: string,
+    readonly hint: string,
+  ) {
+    super(summary);
+  }
+}
+
+/**
+ * Every notebook in `notebooks/`, sorted by slug. Folders starting with `_` (the template) are
+ * left out unless `includeTemplates` is set.
+ *
+ * @example
+ * discoverNotebooks("/repo").map((n) => n.manifest.slug) // ["02-sdg-outcomes"]
+ */
+export function discoverNotebooks(repoRoot: string, options: { includeTemplates?: boolean } = {}): Notebook[] {
+  const base = join(repoRoot, "notebooks");
+  if (!existsSync(base)) return [];
+  return readdirSync(base)
+    .filter((name) => statSync(join(base, name)).isDirectory() && existsSync(join(base, name, "notebook.json")))
+    .filter((name) => options.includeTemplates === true || !name.startsWith("_"))
+    .sort()
+    .map((name) => readNotebook(join(base, name), repoRoot));
+}
+
+function readNotebook(dir: string, repoRoot: string): Notebook {
+  const file = relative(repoRoot, join(dir, "notebook.json"));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(join(dir, "notebook.json"), "utf8"));
+  } catch (error) {
+    throw new NotebookError(message.badManifest(file, (error as Error).message), message.badManifestHint);
+  }
+  const parsed = NotebookManifest.safeParse(json);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    throw new NotebookError(message.badManifest(file, detail), message.badManifestHint);
+  }
+  const folder = dir.split(/[\\/]/).pop() ?? "";
+  if (parsed.data.slug !== folder) throw new NotebookError(message.slugMismatch(file, parsed.data.slug, folder), message.badManifestHint);
+  const srcDir = join(dir, "src");
+  const pages = listPages(srcDir);
+  if (!pages.some((p) => p.path === "index")) throw new NotebookError(message.noPages(parsed.data.slug), message.badManifestHint);
+  return { manifest: parsed.data, dir, srcDir, pages };
+}
+
+/** Markdown pages under `srcDir` (not in `data/` or `_`-prefixed), index first, then by path. */
+function listPages(srcDir: string, sub = ""): NotebookPage[] {
+  if (!existsSync(join(srcDir, sub))) return [];
+  const pages: NotebookPage[] = [];
+  for (const entry of readdirSync(join(srcDir, sub)).sort()) {
+    if (entry.startsWith("_") || entry.startsWith(".") || (sub === "" && entry === "data")) continue;
+    const rel = sub === "" ? entry : `${sub}/${entry}`;
+    if (statSync(join(srcDir, rel)).isDirectory()) pages.push(...listPages(srcDir, rel));
+    else if (entry.endsWith(".md")) {
+      const path = rel.slice(0, -3);
+      pages.push({ path, title: pageTitle(readFileSync(join(srcDir, rel), "utf8"), path) });
+    }
+  }
+  return pages.sort((a, b) => (a.path === "index" ? -1 : b.path === "index" ? 1 : a.path.localeCompare(b.path)));
+}

@@ -1,0 +1,40 @@
+import type { Notebook } from "./discover-notebooks.js";
+
+export interface SiteConfigOptions {
+  /** Framework source root, relative to the folder holding the config file. */
+  root: string;
+  notebooks: readonly Notebook[];
+  title?: string;
+}
+
+/** The head every page gets: language, no favicon request, nothing from outside the site. */
+export const SITE_HEAD = '<link rel="icon" href="data:,"><script>document.documentElement.lang="en"</script>';
+
+export const SITE_FOOTER =
+  'Data: <a href="https://golab.bsg.ox.ac.uk/knowledge-bank/indigo/">INDIGO, Government Outcomes Lab, University of Oxford</a>. Built with the INDIGO Hack-and-Learn analysis kit.';
+
+/**
+ * The Observable Framework configuration of the report: one sidebar section per notebook, the
+ * kit's stylesheet in place of any web font, a fixed footer (no build date, so builds repeat
+ * byte for byte) and Framework's own search.
+ */
+export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
+  return {
+    root: o.root,
+    output: "dist",
+    title: o.title ?? "INDIGO Hack-and-Learn: Technical and Learning Report",
+    pages: o.notebooks.map((nb) => ({
+      name: nb.manifest.challenge === null ? nb.manifest.title : `${nb.manifest.challenge}. ${nb.manifest.title}`,
+      open: true,
+      pages: nb.pages.map((p) => ({ name: p.title, path: `/${nb.manifest.slug}/${p.path === "index" ? "" : p.path}` })),
+    })),
+    style: "theme/style.css",
+    globalStylesheets: [],
+    head: SITE_HEAD,
+    footer: SITE_FOOTER,
+    search: true,
+    toc: true,
+    pager: true,
+    sidebar: true,
+  };
+}

@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Notebook } from "./discover-notebooks.js";
+
+export interface StageSiteOptions {
+  /** The report folder (`reports/`), holding `pages/` and `theme/`. */
+  reportDir: string;
+  notebooks: readonly Notebook[];
+  /** The folder to stage into; Framework's source root. Replaced on every call. */
+  out: string;
+  /** Keep Framework's data-loader cache (preview); a build clears it so no stale output is published. */
+  keepCache?: boolean;
+}
+
+const CHAPTERS = "<!-- chapters -->";
+
+/**
+ * Framework's client runtime holds lazy imports of about 30 libraries (`npm:d3`, `npm:react-dom`,
+ * ...) that run only when a page uses them implicitly, and resolves their versions on every
+ * build by asking the npm registry, which an offline build cannot reach. A version folder in
+ * Framework's npm cache answers that question locally; the version `0.0.0-offline` names the
+ * trap, so a page that does use one implicitly fails the browser test with a 404 saying so.
+ * Pages import libraries by bare name from node_modules instead (see OFFLINE notes in README).
+ */
+export const OFFLINE_NPM_PINS = [
+  "@observablehq/duckdb",
+  "@observablehq/inputs",
+  "@observablehq/plot",
+  "@observablehq/sample-datasets",
+  "@uwdata/vgplot",
+  "@viz-js/viz",
+  "apache-arrow",
+  "arquero",
+  "d3",
+  "d3-dsv",
+  "echarts",
+  "exceljs",
+  "htl",
+  "jszip",
+  "katex",
+  "leaflet",
+  "lodash",
+  "mapbox-gl",
+  "mermaid",
+  "parquet-wasm",
+  "react",
+  "react-dom",
+  "sql.js",
+  "topojson-client",
+  "vega",
+  "vega-lite",
+  "vega-lite-api",
+].map((name) => `${name}@0.0.0-offline`);
+
+/**
+ * Lays out one Framework source root from the report's own pages and every notebook: each
+ * notebook's `src/` is linked in under its slug, so a notebook's data loaders still resolve their
+ * packages from the notebook's own folder, and edits show up in a live preview.
+ */
+export function stageSite(o: StageSiteOptions): void {
+  if (existsSync(o.out)) {
+    for (const entry of readdirSync(o.out)) {
+      if (o.keepCache === true && entry === ".observablehq") continue;
+      rmSync(join(o.out, entry), { recursive: true, force: true });
+    }
+  }
+  mkdirSync(o.out, { recursive: true });
+  for (const pin of OFFLINE_NPM_PINS) mkdirSync(join(o.out, ".observablehq", "cache", "_npm", pin), { recursive: true });
+  const link = (target: string, name: string) => symlinkSync(relative(o.out, target), join(o.out, name));
+
+  const pagesDir = join(o.reportDir, "pages");
+  for (const entry of existsSync(pagesDir) ? readdirSync(pagesDir) : []) {
+    if (entry === "index.md") writeFileSync(join(o.out, entry), homePage(readFileSync(join(pagesDir, entry), "utf8"), o.notebooks));
+    else link(join(pagesDir, entry), entry);
+  }
+  link(join(o.reportDir, "theme"), "theme");
+  for (const nb of o.notebooks) link(nb.srcDir, nb.manifest.slug);
+}
+
+/** The home page with its `<!-- chapters -->` marker replaced by the list of notebooks. */
+export function homePage(template: string, notebooks: readonly Notebook[]): string {
+  const list = notebooks
+    .map((nb) => {
+      const m = nb.manifest;
+      const label = m.challenge === null ? m.title : `Challenge ${m.challenge}: ${m.title}`;
+      return `- [${label}](./${m.slug}/)${m.summary ? ` — ${m.summary}` : ""}${m.team ? ` (team: ${m.team})` : ""}`;
+    })
+    .join("\n");
+  return template.replace(CHAPTERS, list || "_No notebooks yet: create one with `pnpm hnl new <slug>`._");
+}

@@ -1,0 +1,12 @@
+// The report's Framework configuration. `hnl report build` / `hnl dev` stage the source root
+// (reports/.site-src, or reports/.preview/<notebook>) and say which notebooks it holds.
+import { fileURLToPath } from "node:url";
+import { selectNotebooks, siteConfig } from "@hnl/report";
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+const only = (process.env.HNL_NOTEBOOKS ?? "").split(",").filter((s) => s !== "");
+
+export default siteConfig({
+  root: process.env.HNL_SITE_ROOT ?? ".site-src",
+  notebooks: selectNotebooks(repoRoot, only),
+});
