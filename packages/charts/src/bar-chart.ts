@@ -31,11 +31,11 @@ export function barChart(o: BarChartOptions): TopLevelSpec {
     title: o.title,
     description: o.description,
     config: theme,
-    width: o.width ?? 420,
+    width: o.width ?? 280,
     height: { step },
     data: { values: [...o.data].sort((a, b) => Number(b[o.value] ?? 0) - Number(a[o.value] ?? 0)).map((d) => ({ ...d })) },
     encoding: {
-      y: { field: o.category, type: "nominal", title: o.categoryTitle, sort: null, axis: { labelLimit: 180 } },
+      y: { field: o.category, type: "nominal", title: null, sort: null, axis: { labelLimit: 170 } },
       x: { field: o.value, type: "quantitative", title: o.valueTitle, axis: { tickMinStep: 1, tickCount: 5, format: "~s" } },
       tooltip: [
         { field: o.category, type: "nominal", title: o.categoryTitle },

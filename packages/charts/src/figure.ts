@@ -39,8 +39,10 @@ export interface FigureOptions {
  */
 export async function figure(o: FigureOptions): Promise<string> {
   const id = o.id.replace(/[^a-z0-9-]/gi, "-");
-  const svg = await renderSvg(o.spec);
   const title = typeof o.spec.title === "string" ? o.spec.title : id;
+  // The caption carries the title; the SVG keeps it only as its accessible name.
+  const { title: _drawn, ...untitled } = o.spec;
+  const svg = (await renderSvg(untitled as TopLevelSpec)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
   const csv = toCsv(o.rows, o.columns.map((c) => c.field));
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   const head = o.columns.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join("");

@@ -8,7 +8,7 @@ export const theme: Config = {
   font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
   background: "transparent",
   view: { stroke: null },
-  axis: { labelFontSize: 12, titleFontSize: 12, labelColor: "#333", titleColor: "#333", gridColor: "#e6e6e6", domainColor: "#888", tickColor: "#888" },
+  axis: { labelFontSize: 13, titleFontSize: 13, labelColor: "#333", titleColor: "#333", gridColor: "#e6e6e6", domainColor: "#888", tickColor: "#888" },
   title: { fontSize: 15, anchor: "start", color: "#111", subtitleColor: "#444", subtitleFontSize: 12 },
   bar: { color: "#1f5f8b" },
   text: { color: "#222", fontSize: 11 },

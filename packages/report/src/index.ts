@@ -5,6 +5,6 @@ export * from "./notebook-manifest.js";
 export * from "./page-title.js";
 export * from "./select-notebooks.js";
 export * from "./serve-site.js";
-export * from "./set-html-lang.js";
+export * from "./polish-html.js";
 export * from "./site-config.js";
 export * from "./stage-site.js";

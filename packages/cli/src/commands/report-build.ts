@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { listSitePages, selectNotebooks, setHtmlLang, stageSite } from "@hnl/report";
+import { listSitePages, selectNotebooks, polishHtml, stageSite } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
 import { message } from "../messages.js";
@@ -13,7 +13,7 @@ export async function reportBuild(): Promise<number> {
   stageSite({ reportDir: paths.reportDir, notebooks, out: paths.siteSrc, keepCache: false });
   const code = await runFramework(["build"], { siteRoot: ".site-src" });
   if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
-  setHtmlLang(paths.siteDist);
+  polishHtml(paths.siteDist);
   console.log(message.built(relative(paths.root, paths.siteDist), listSitePages(paths.siteDist).length));
   console.log(message.viewHint);
   return 0;

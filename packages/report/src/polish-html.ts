@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Fixes to Framework's page shell that a screen reader, a phone or axe-core asks for, applied to
+ * every built page: a language, a viewport that allows zooming, a labelled sidebar toggle, named
+ * navigation landmarks and a sidebar list holding only list items.
+ */
+export const HTML_FIXES: readonly { why: string; from: RegExp; to: string }[] = [
+  { why: "language for screen readers", from: /<html>/, to: '<html lang="en">' },
+  { why: "let readers zoom on a phone", from: /<meta name="viewport" content="[^"]*">/, to: '<meta name="viewport" content="width=device-width, initial-scale=1">' },
+  {
+    why: "the sidebar toggle needs a name",
+    from: /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
+    to: '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">',
+  },
+  { why: "two navigation landmarks need distinct names", from: /<nav id="observablehq-sidebar">/, to: '<nav id="observablehq-sidebar" aria-label="Report chapters">' },
+  { why: "two navigation landmarks need distinct names", from: /<aside id="observablehq-toc"([^>]*)>\n<nav>/, to: '<aside id="observablehq-toc"$1>\n<nav aria-label="On this page">' },
+  {
+    why: "a list may hold only list items",
+    from: /<ol>\n(\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)\n/,
+    to: "$2\n<ol>\n",
+  },
+];
+
+/** Applies `HTML_FIXES` to one page's HTML. */
+export function polishPage(html: string): string {
+  return HTML_FIXES.reduce((page, fix) => page.replace(fix.from, fix.to), html);
+}
+
+/** Applies `HTML_FIXES` to every `.html` file under `dir`; returns how many files changed. */
+export function polishHtml(dir: string): number {
+  let changed = 0;
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) changed += polishHtml(path);
+    else if (entry.endsWith(".html")) {
+      const html = readFileSync(path, "utf8");
+      const next = polishPage(html);
+      if (next !== html) {
+        writeFileSync(path, next);
+        changed++;
+      }
+    }
+  }
+  return changed;
+}

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { discoverNotebooks } from "../src/discover-notebooks.js";
+import { homePage, stageSite } from "../src/stage-site.js";
+import { manifest, tree } from "./fixtures.js";
+
+function repo() {
+  return tree({
+    "reports/pages/index.md": "# Report\n\n<!-- chapters -->\n",
+    "reports/pages/methods.md": "# Methods",
+    "reports/theme/style.css": "",
+    "notebooks/02-x/notebook.json": manifest("02-x", { challenge: 2, summary: "Where and what.", team: "Team A" }),
+    "notebooks/02-x/src/index.md": "# X",
+  });
+}
+
+describe("stageSite", () => {
+  it("links each notebook's pages under its slug and writes the home page's chapter list", () => {
+    const root = repo();
+    const out = join(root, "reports", ".site-src");
+    stageSite({ reportDir: join(root, "reports"), notebooks: discoverNotebooks(root), out });
+    expect(readlinkSync(join(out, "02-x"))).toBe("../../notebooks/02-x/src");
+    expect(readlinkSync(join(out, "methods.md"))).toBe("../pages/methods.md");
+    expect(readFileSync(join(out, "02-x", "index.md"), "utf8")).toBe("# X");
+    expect(readFileSync(join(out, "index.md"), "utf8")).toBe("# Report\n\n- [Challenge 2: Title of 02-x](./02-x/) — Where and what. (team: Team A)\n");
+    expect(existsSync(join(out, ".observablehq", "cache", "_npm", "d3@0.0.0-offline"))).toBe(true);
+  });
+
+  it("replaces what an earlier staging left, keeping the loader cache only when asked", () => {
+    const root = repo();
+    const out = join(root, "reports", ".site-src");
+    const reportDir = join(root, "reports");
+    stageSite({ reportDir, notebooks: discoverNotebooks(root), out });
+    writeFileSync(join(out, ".observablehq", "cache", "kept.json"), "{}");
+    writeFileSync(join(out, "stale.md"), "# Stale");
+    stageSite({ reportDir, notebooks: [], out, keepCache: true });
+    expect(existsSync(join(out, "stale.md"))).toBe(false);
+    expect(existsSync(join(out, "02-x"))).toBe(false);
+    expect(existsSync(join(out, ".observablehq", "cache", "kept.json"))).toBe(true);
+    stageSite({ reportDir, notebooks: [], out });
+    expect(existsSync(join(out, ".observablehq", "cache", "kept.json"))).toBe(false);
+  });
+});
+
+describe("homePage", () => {
+  it("says how to start when there are no notebooks", () => {
+    expect(homePage("<!-- chapters -->", [])).toBe("_No notebooks yet: create one with `pnpm hnl new <slug>`._");
+  });
+});

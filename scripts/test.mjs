@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `pnpm test`: every package's tests through turbo (unit tests, then the browser tests of the
+// built report), then one closing line with the totals over all suites: `N passed, N failed`.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const raw = process.env.HNL_DATA_DIR || "../shared/datasets";
+const env = { ...process.env, TZ: "UTC", HNL_DATA_DIR: isAbsolute(raw) ? raw : resolve(root, raw) };
+
+const workspaces = ["packages", "notebooks"].flatMap((d) => readdirSync(join(root, d)).map((n) => join(root, d, n))).concat(join(root, "reports"));
+const reports = workspaces.map((w) => join(w, "test-results", "vitest.json"));
+for (const r of reports) rmSync(r, { force: true });
+
+const turbo = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--continue", ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const missing = [];
+for (const [i, r] of reports.entries()) {
+  if (!existsSync(r)) {
+    if (existsSync(join(workspaces[i], "vitest.config.ts"))) missing.push(workspaces[i].slice(root.length + 1));
+    continue;
+  }
+  const json = JSON.parse(readFileSync(r, "utf8"));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  skipped += json.numPendingTests + (json.numTodoTests ?? 0);
+}
+// A suite that never reported (it crashed, or a build it needs failed) counts as one failure.
+for (const m of missing) console.error(`✖ ${m}: no test results (the suite did not run; see above)`);
+failed += missing.length;
+if (turbo.status !== 0 && failed === 0) failed = 1;
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 || turbo.status !== 0 ? 1 : 0);
