@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { delimiter, join } from "node:path";
 import { kitPaths } from "./paths.js";
 
 /**
@@ -12,6 +13,8 @@ export function runFramework(args: readonly string[], env: { siteRoot: string; n
     stdio: "inherit",
     env: {
       ...process.env,
+      // Framework runs TypeScript data loaders with `tsx` from PATH; use the report's own.
+      PATH: [join(paths.reportDir, "node_modules", ".bin"), process.env["PATH"] ?? ""].join(delimiter),
       OBSERVABLE_TELEMETRY_DISABLE: "1",
       HNL_SITE_ROOT: env.siteRoot,
       HNL_NOTEBOOKS: (env.notebooks ?? []).join(","),

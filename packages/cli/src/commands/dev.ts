@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
+import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
 import { selectNotebooks, stageSite } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
@@ -15,6 +16,7 @@ export async function dev(slug: string | undefined, port: string | undefined): P
   for (const pkg of ["data", "charts"]) {
     if (!existsSync(join(paths.root, "packages", pkg, "dist"))) throw new CliError(message.notBuilt(`@hnl/${pkg}`), message.notBuiltHint);
   }
+  requireDataFiles(resolveDataDir(), readManifests(paths.root));
   const only = slug === undefined ? undefined : [slug];
   const notebooks = selectNotebooks(paths.root, only);
   const out = slug === undefined ? paths.siteSrc : paths.previewDir(slug);

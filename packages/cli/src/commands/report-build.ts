@@ -1,4 +1,5 @@
 import { relative } from "node:path";
+import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
 import { listSitePages, selectNotebooks, polishHtml, stageSite } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
@@ -8,6 +9,8 @@ import { kitPaths } from "../paths.js";
 /** `hnl report build`: stage every notebook and build the report site into reports/dist. */
 export async function reportBuild(): Promise<number> {
   const paths = kitPaths();
+  // Fail in a second, with every missing file named, rather than deep inside a data loader.
+  requireDataFiles(resolveDataDir(), readManifests(paths.root));
   const notebooks = selectNotebooks(paths.root);
   console.error(message.staging(notebooks.length, relative(paths.root, paths.siteSrc)));
   stageSite({ reportDir: paths.reportDir, notebooks, out: paths.siteSrc, keepCache: false });
