@@ -3,8 +3,8 @@
 // site is. The data lives outside the repository, so a fingerprint of the data directory's files
 // (path, size, modification time) is handed to turbo: new data means a new build, not a stale cache.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `pnpm test`: every package's tests through turbo (unit tests, then the browser tests of the
-// built report), then one closing line with the totals over all suites: `N passed, N failed`.
+// `pnpm test`: type checks and biome, then every package's tests through turbo (unit tests, then
+// the browser tests of the built report), then one closing line with the totals over all suites: `N passed, N failed`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
@@ -9,14 +9,30 @@ const root = resolve(import.meta.dirname, "..");
 const raw = process.env.HNL_DATA_DIR || "../shared/datasets";
 const env = { ...process.env, TZ: "UTC", HNL_DATA_DIR: isAbsolute(raw) ? raw : resolve(root, raw) };
 
-const workspaces = ["packages", "notebooks"].flatMap((d) => readdirSync(join(root, d)).map((n) => join(root, d, n))).concat(join(root, "reports"));
+const workspaces = ["packages", "notebooks"]
+  .flatMap((d) => readdirSync(join(root, d)).map((n) => join(root, d, n)))
+  .concat(join(root, "reports"));
 const reports = workspaces.map((w) => join(w, "test-results", "vitest.json"));
 for (const r of reports) rmSync(r, { force: true });
 
-const turbo = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--continue", ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
+// Static checks first, each counted as one test: types in every package, then format and lint.
+const checks = [
+  ["types (tsc, every package)", ["exec", "turbo", "run", "check", "--continue"]],
+  ["format and lint (biome ci)", ["exec", "biome", "ci", "."]],
+].map(([name, args]) => {
+  const r = spawnSync("pnpm", args, { cwd: root, env, stdio: "inherit" });
+  console.log(`${r.status === 0 ? "✔" : "✖"} ${name}`);
+  return r.status === 0;
+});
 
-let passed = 0;
-let failed = 0;
+const turbo = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--continue", ...process.argv.slice(2)], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
+
+let passed = checks.filter(Boolean).length;
+let failed = checks.length - passed;
 let skipped = 0;
 const missing = [];
 for (const [i, r] of reports.entries()) {
@@ -32,6 +48,6 @@ for (const [i, r] of reports.entries()) {
 // A suite that never reported (it crashed, or a build it needs failed) counts as one failure.
 for (const m of missing) console.error(`✖ ${m}: no test results (the suite did not run; see above)`);
 failed += missing.length;
-if (turbo.status !== 0 && failed === 0) failed = 1;
+if (turbo.status !== 0 && failed === 0) failed = 1; // turbo failed before any suite reported
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 || turbo.status !== 0 ? 1 : 0);

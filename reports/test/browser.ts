@@ -4,8 +4,16 @@ import { type Browser, chromium, type Page } from "playwright-core";
 /** Debian's Chromium (CHROMIUM_PATH overrides), started as the offline machine needs it. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
@@ -39,7 +47,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
 }
 
 export function screenshotDir(): string {
-  const dir = process.env["HNL_SCREENSHOT_DIR"] ?? new URL("../test-results/screenshots/", import.meta.url).pathname;
+  const dir = process.env.HNL_SCREENSHOT_DIR ?? new URL("../test-results/screenshots/", import.meta.url).pathname;
   mkdirSync(dir, { recursive: true });
   return dir;
 }

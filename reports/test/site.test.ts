@@ -50,11 +50,26 @@ describe("the built report site in Chromium", () => {
         expect(await page.getAttribute("#observablehq-sidebar-toggle", "aria-label")).toBe("Toggle sidebar");
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  ctx: unknown,
+                  opts: unknown,
+                ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
           // Framework's sidebar toggle sits outside every landmark by design (its CSS needs it
           // there); it is named by the HTML fixes, and checked below.
           const result = await axe.run({ exclude: [["#observablehq-sidebar-toggle"]] }, { resultTypes: ["violations"] });
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+          return result.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          );
         });
         await context.close();
         expect(problems).toEqual({ consoleErrors: [], failedRequests: [], outsideRequests: [] });
@@ -66,13 +81,13 @@ describe("the built report site in Chromium", () => {
   it("shows the real INDIGO numbers on the notebook page: 320 projects in 42 countries", async () => {
     const page = await browser.newPage();
     await page.goto(new URL("02-sdg-outcomes/", site.url).href, { waitUntil: "networkidle" });
-    const text = await page.locator("main").innerText();
+    const text = await page.locator("main").textContent();
     expect(text).toContain("320 projects");
     expect(text).toMatch(/deliver their\s+services in 42 countries/);
     const countries = page.locator("#projects-by-country table tbody tr");
     expect(await countries.count()).toBe(42);
     await page.locator("#projects-by-country summary").click();
-    expect(await countries.first().innerText()).toBe("United Kingdom\tGB\t100");
+    expect(await countries.first().textContent()).toBe("United Kingdom\tGB\t100");
     const sectors = await page.locator("#projects-by-sector table tbody tr").allTextContents();
     expect(sectors.slice(0, 3)).toEqual(["Employment and training96", "Health55", "Education51"]);
     expect(await page.locator("#projects-by-country svg .role-mark rect, #projects-by-country svg .mark-rect path").count()).toBe(42);

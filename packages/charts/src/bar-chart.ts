@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
-import type { CsvValue } from "./to-csv.js";
 import { theme } from "./theme.js";
+import type { CsvValue } from "./to-csv.js";
 
 export interface BarChartOptions {
   /** Rows of the chart, one bar each. */
@@ -44,7 +44,10 @@ export function barChart(o: BarChartOptions): TopLevelSpec {
     },
     layer: [
       { mark: { type: "bar", tooltip: true } },
-      { mark: { type: "text", align: "left", dx: 3, baseline: "middle" }, encoding: { text: { field: o.value, type: "quantitative", format: "," } } },
+      {
+        mark: { type: "text", align: "left", dx: 3, baseline: "middle" },
+        encoding: { text: { field: o.value, type: "quantitative", format: "," } },
+      },
     ],
   };
 }

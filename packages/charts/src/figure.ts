@@ -43,14 +43,24 @@ export async function figure(o: FigureOptions): Promise<string> {
   // The caption carries the title; the SVG keeps it only as its accessible name.
   const { title: _drawn, ...untitled } = o.spec;
   const svg = (await renderSvg(untitled as TopLevelSpec)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
-  const csv = toCsv(o.rows, o.columns.map((c) => c.field));
+  const csv = toCsv(
+    o.rows,
+    o.columns.map((c) => c.field),
+  );
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   const head = o.columns.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join("");
   const body = o.rows
-    .map((r) => `<tr>${o.columns.map((c) => `<td${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${o.columns.map((c) => `<td${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`,
+    )
     .join("");
   const p = o.provenance;
-  const provenance = [`Source: ${p.dataset} (${p.snapshot})`, `rows used: ${p.rowsUsed.toLocaleString("en-GB")}`, ...(p.filters ? [p.filters] : [])].join(" · ");
+  const provenance = [
+    `Source: ${p.dataset} (${p.snapshot})`,
+    `rows used: ${p.rowsUsed.toLocaleString("en-GB")}`,
+    ...(p.filters ? [p.filters] : []),
+  ].join(" · ");
   return [
     `<figure class="hnl-figure" id="${id}">`,
     `<figcaption><strong>${escapeHtml(title)}</strong> ${escapeHtml(o.spec.description ?? "")}</figcaption>`,

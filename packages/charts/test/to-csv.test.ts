@@ -3,10 +3,26 @@ import { toCsv } from "../src/to-csv.js";
 
 describe("toCsv", () => {
   it("quotes commas, quotes and line breaks, and leaves blanks empty", () => {
-    expect(toCsv([{ a: 'x, "y"', b: null }, { a: "two\nlines", b: 2 }], ["a", "b"])).toBe('a,b\r\n"x, ""y""",\r\n"two\nlines",2\r\n');
+    expect(
+      toCsv(
+        [
+          { a: 'x, "y"', b: null },
+          { a: "two\nlines", b: 2 },
+        ],
+        ["a", "b"],
+      ),
+    ).toBe('a,b\r\n"x, ""y""",\r\n"two\nlines",2\r\n');
   });
 
   it("neutralises text a spreadsheet would run as a formula, but not numbers", () => {
-    expect(toCsv([{ a: "=SUM(A1)", b: -3 }, { a: "@cmd", b: "+1" }], ["a", "b"])).toBe("a,b\r\n'=SUM(A1),-3\r\n'@cmd,'+1\r\n");
+    expect(
+      toCsv(
+        [
+          { a: "=SUM(A1)", b: -3 },
+          { a: "@cmd", b: "+1" },
+        ],
+        ["a", "b"],
+      ),
+    ).toBe("a,b\r\n'=SUM(A1),-3\r\n'@cmd,'+1\r\n");
   });
 });

@@ -14,7 +14,7 @@ export function runFramework(args: readonly string[], env: { siteRoot: string; n
     env: {
       ...process.env,
       // Framework runs TypeScript data loaders with `tsx` from PATH; use the report's own.
-      PATH: [join(paths.reportDir, "node_modules", ".bin"), process.env["PATH"] ?? ""].join(delimiter),
+      PATH: [join(paths.reportDir, "node_modules", ".bin"), process.env.PATH ?? ""].join(delimiter),
       OBSERVABLE_TELEMETRY_DISABLE: "1",
       HNL_SITE_ROOT: env.siteRoot,
       HNL_NOTEBOOKS: (env.notebooks ?? []).join(","),

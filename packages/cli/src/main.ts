@@ -29,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }).valueOf() as { values: { "data-dir"?: string; port?: string; strict: boolean; help: boolean }; positionals: string[] };
     // The data directory travels to data loaders (child processes) through the environment.
     const dataDir = resolveDataDir({ flag: values["data-dir"] });
-    process.env["HNL_DATA_DIR"] = dataDir.path;
+    process.env.HNL_DATA_DIR = dataDir.path;
     const [cmd, sub, arg] = positionals;
     if (values.help || cmd === undefined || cmd === "help") {
       console.log(message.usage);
@@ -49,10 +49,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 function report(error: unknown): number {
   if (error instanceof DataError) console.error(error.format());
   else if (error instanceof CliError || error instanceof NotebookError) console.error(`✖ ${error.message}\nHint: ${error.hint}`);
-  else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) console.error(`✖ ${message.badOption(error.message)}\nHint: ${message.unknownCommandHint}`);
+  else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
+    console.error(`✖ ${message.badOption(error.message)}\nHint: ${message.unknownCommandHint}`);
   else {
     console.error(`✖ ${message.unexpected(error instanceof Error ? error.message : String(error))}\nHint: ${message.unexpectedHint}`);
-    if (process.env["HNL_DEBUG"]) console.error(error);
+    if (process.env.HNL_DEBUG) console.error(error);
   }
   return 1;
 }

@@ -12,6 +12,12 @@ export function kitPaths(cwd: string = process.cwd()) {
     siteSrc: join(reportDir, ".site-src"),
     siteDist: join(reportDir, "dist"),
     previewDir: (slug: string) => join(reportDir, ".preview", slug),
-    frameworkBin: () => join(dirname(createRequire(join(reportDir, "package.json")).resolve("@observablehq/framework/package.json")), "dist", "bin", "observable.js"),
+    frameworkBin: () =>
+      join(
+        dirname(createRequire(join(reportDir, "package.json")).resolve("@observablehq/framework/package.json")),
+        "dist",
+        "bin",
+        "observable.js",
+      ),
   };
 }

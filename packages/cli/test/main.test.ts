@@ -6,12 +6,14 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../bin/hnl.js", import.meta.url));
-const realData = process.env["HNL_DATA_DIR"] ? resolve(process.env["HNL_DATA_DIR"]) : fileURLToPath(new URL("../../../../shared/datasets", import.meta.url));
+const realData = process.env.HNL_DATA_DIR
+  ? resolve(process.env.HNL_DATA_DIR)
+  : fileURLToPath(new URL("../../../../shared/datasets", import.meta.url));
 
 /** Runs the real command, as a person would, with a clean environment for the data directory. */
 function hnl(...args: string[]) {
   const env = { ...process.env };
-  delete env["HNL_DATA_DIR"];
+  delete env.HNL_DATA_DIR;
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -69,7 +71,8 @@ describe("hnl", () => {
 
   it("reports rejected rows with file, row, column, value and hint; --strict makes them fatal", () => {
     const dir = dataDir({
-      [PROJECTS]: "ID,Impact Bond Name - (Value),Overall project finance - Total investment commitment - Amount USD - Exact - (Value)\nINDIGO-POJ-0001,A,10\nINDIGO-POJ-0002,B,ten\n",
+      [PROJECTS]:
+        "ID,Impact Bond Name - (Value),Overall project finance - Total investment commitment - Amount USD - Exact - (Value)\nINDIGO-POJ-0001,A,10\nINDIGO-POJ-0002,B,ten\n",
       [LOCATIONS]: "Project ID,Location - Country - (Value)\nINDIGO-POJ-0001,GB\n",
     });
     const lenient = hnl("data", "check", "--data-dir", dir);

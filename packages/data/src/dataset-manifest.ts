@@ -8,7 +8,10 @@ import { HINT_DATA_DIR } from "./messages.js";
 /** `datasets/<id>.json`: where a dataset comes from and which files the kit expects of it. */
 export const DatasetManifest = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/).describe("Stable id; the manifest's file name."),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe("Stable id; the manifest's file name."),
     title: z.string(),
     publisher: z.string(),
     source: z.url().describe("Where a person reads about the dataset."),
@@ -39,7 +42,10 @@ export function readManifests(repoRoot: string): DatasetManifest[] {
     .map((f) => {
       const parsed = DatasetManifest.safeParse(JSON.parse(readFileSync(join(dir, f), "utf8")));
       if (!parsed.success) {
-        throw new DataError(`datasets/${f} is not a valid dataset manifest: ${z.prettifyError(parsed.error)}`, { file: `datasets/${f}`, hint: "Compare it with datasets/indigo-impact-bond-dataset.json." });
+        throw new DataError(`datasets/${f} is not a valid dataset manifest: ${z.prettifyError(parsed.error)}`, {
+          file: `datasets/${f}`,
+          hint: "Compare it with datasets/indigo-impact-bond-dataset.json.",
+        });
       }
       return parsed.data;
     });
@@ -53,5 +59,8 @@ export function requireDataFiles(dataDir: DataDir, manifests: readonly DatasetMa
   const missing = manifests.flatMap((m) => m.files.filter((f) => !existsSync(join(dataDir.path, f.path))).map((f) => ({ m, f })));
   if (missing.length === 0) return;
   const list = missing.map(({ m, f }) => `  - ${f.path} (${m.title}; download: ${m.download})`).join("\n");
-  throw new DataError(`The data directory ${dataDir.path} lacks ${missing.length} file(s) the kit reads:\n${list}`, { file: missing[0]?.f.path ?? "", hint: HINT_DATA_DIR });
+  throw new DataError(`The data directory ${dataDir.path} lacks ${missing.length} file(s) the kit reads:\n${list}`, {
+    file: missing[0]?.f.path ?? "",
+    hint: HINT_DATA_DIR,
+  });
 }

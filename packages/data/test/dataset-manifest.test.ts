@@ -20,6 +20,8 @@ describe("dataset manifests", () => {
 
   it("name each missing file and where to get it", () => {
     const dir = fixtureDataDir({ [PROJECTS_FILE]: "ID\n" });
-    expect(() => requireDataFiles(dir, manifests)).toThrow(`The data directory ${dir.path} lacks 1 file(s) the kit reads:\n  - ${DELIVERY_LOCATIONS_FILE} (INDIGO Impact Bond Dataset; download:`);
+    expect(() => requireDataFiles(dir, manifests)).toThrow(
+      `The data directory ${dir.path} lacks 1 file(s) the kit reads:\n  - ${DELIVERY_LOCATIONS_FILE} (INDIGO Impact Bond Dataset; download:`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { NotebookManifest } from "./notebook-manifest.js";
 import { message } from "./messages.js";
+import { NotebookManifest } from "./notebook-manifest.js";
 import { pageTitle } from "./page-title.js";
 
 export interface NotebookPage {

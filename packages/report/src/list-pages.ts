@@ -11,7 +11,8 @@ export function listSitePages(dir: string, sub = ""): string[] {
     if (entry.startsWith("_")) continue;
     const rel = sub === "" ? entry : `${sub}/${entry}`;
     if (statSync(join(dir, rel)).isDirectory()) out.push(...listSitePages(dir, rel));
-    else if (entry.endsWith(".html") && entry !== "404.html") out.push(`/${rel.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "")}`);
+    else if (entry.endsWith(".html") && entry !== "404.html")
+      out.push(`/${rel.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "")}`);
   }
   return out.sort();
 }

@@ -8,14 +8,26 @@ import { join } from "node:path";
  */
 export const HTML_FIXES: readonly { why: string; from: RegExp; to: string }[] = [
   { why: "language for screen readers", from: /<html>/, to: '<html lang="en">' },
-  { why: "let readers zoom on a phone", from: /<meta name="viewport" content="[^"]*">/, to: '<meta name="viewport" content="width=device-width, initial-scale=1">' },
+  {
+    why: "let readers zoom on a phone",
+    from: /<meta name="viewport" content="[^"]*">/,
+    to: '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  },
   {
     why: "the sidebar toggle needs a name",
     from: /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
     to: '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">',
   },
-  { why: "two navigation landmarks need distinct names", from: /<nav id="observablehq-sidebar">/, to: '<nav id="observablehq-sidebar" aria-label="Report chapters">' },
-  { why: "two navigation landmarks need distinct names", from: /<aside id="observablehq-toc"([^>]*)>\n<nav>/, to: '<aside id="observablehq-toc"$1>\n<nav aria-label="On this page">' },
+  {
+    why: "two navigation landmarks need distinct names",
+    from: /<nav id="observablehq-sidebar">/,
+    to: '<nav id="observablehq-sidebar" aria-label="Report chapters">',
+  },
+  {
+    why: "two navigation landmarks need distinct names",
+    from: /<aside id="observablehq-toc"([^>]*)>\n<nav>/,
+    to: '<aside id="observablehq-toc"$1>\n<nav aria-label="On this page">',
+  },
   {
     why: "a list may hold only list items",
     from: /<ol>\n(\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)\n/,

@@ -10,7 +10,14 @@ export function selectNotebooks(repoRoot: string, only?: readonly string[]): Not
   if (only === undefined || only.length === 0) return all.filter((nb) => !nb.manifest.slug.startsWith("_"));
   return only.map((slug) => {
     const nb = all.find((n) => n.manifest.slug === slug);
-    if (nb === undefined) throw new NotebookError(message.unknownNotebook(slug, all.map((n) => n.manifest.slug)), "Run pnpm hnl dev with one of the names listed.");
+    if (nb === undefined)
+      throw new NotebookError(
+        message.unknownNotebook(
+          slug,
+          all.map((n) => n.manifest.slug),
+        ),
+        "Run pnpm hnl dev with one of the names listed.",
+      );
     return nb;
   });
 }

@@ -40,8 +40,12 @@ describe("discoverNotebooks", () => {
       }
     })();
     expect(error).toBeInstanceOf(NotebookError);
-    expect((error as NotebookError).message).toBe("notebooks/x/notebook.json is not a valid notebook manifest: title: Invalid input: expected string, received undefined");
-    expect((error as NotebookError).hint).toBe('A notebook\'s notebook.json needs at least {"slug": "...", "title": "..."}; the slug must match the folder name.');
+    expect((error as NotebookError).message).toBe(
+      "notebooks/x/notebook.json is not a valid notebook manifest: title: Invalid input: expected string, received undefined",
+    );
+    expect((error as NotebookError).hint).toBe(
+      'A notebook\'s notebook.json needs at least {"slug": "...", "title": "..."}; the slug must match the folder name.',
+    );
   });
 
   it("refuses a slug that does not match its folder", () => {

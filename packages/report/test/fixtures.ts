@@ -12,4 +12,5 @@ export function tree(files: Record<string, string>): string {
   return root;
 }
 
-export const manifest = (slug: string, extra: Record<string, unknown> = {}) => JSON.stringify({ slug, title: `Title of ${slug}`, ...extra });
+export const manifest = (slug: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ slug, title: `Title of ${slug}`, ...extra });

@@ -23,7 +23,9 @@ describe("stageSite", () => {
     expect(readlinkSync(join(out, "02-x"))).toBe("../../notebooks/02-x/src");
     expect(readlinkSync(join(out, "methods.md"))).toBe("../pages/methods.md");
     expect(readFileSync(join(out, "02-x", "index.md"), "utf8")).toBe("# X");
-    expect(readFileSync(join(out, "index.md"), "utf8")).toBe("# Report\n\n- [Challenge 2: Title of 02-x](./02-x/) — Where and what. (team: Team A)\n");
+    expect(readFileSync(join(out, "index.md"), "utf8")).toBe(
+      "# Report\n\n- [Challenge 2: Title of 02-x](./02-x/) — Where and what. (team: Team A)\n",
+    );
     expect(existsSync(join(out, ".observablehq", "cache", "_npm", "d3@0.0.0-offline"))).toBe(true);
   });
 

@@ -22,6 +22,11 @@ await runLoader(async () => {
       { field: "code", title: "ISO code" },
       { field: "projects", title: "Projects" },
     ],
-    provenance: { dataset: o.dataset, snapshot: o.snapshot, rowsUsed: o.locations, filters: "countries from projects_delivery_locations.csv" },
+    provenance: {
+      dataset: o.dataset,
+      snapshot: o.snapshot,
+      rowsUsed: o.locations,
+      filters: "countries from projects_delivery_locations.csv",
+    },
   });
 });

@@ -42,10 +42,16 @@ describe("the notebook's data loaders", () => {
   });
 
   it("exit 1 with a located message, not a stack trace, when the data is missing", () => {
-    const r = spawnSync(tsx, ["src/data/by-sector.html.ts"], { cwd: notebook, encoding: "utf8", env: { ...process.env, HNL_DATA_DIR: "/no/such/dir" } });
+    const r = spawnSync(tsx, ["src/data/by-sector.html.ts"], {
+      cwd: notebook,
+      encoding: "utf8",
+      env: { ...process.env, HNL_DATA_DIR: "/no/such/dir" },
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^✖ The data directory \/no\/such\/dir \(set by HNL_DATA_DIR\) does not exist\. Could not find indigo\/impact-bond-dataset\/projects\/projects\.csv/);
+    expect(r.stderr).toMatch(
+      /^✖ The data directory \/no\/such\/dir \(set by HNL_DATA_DIR\) does not exist\. Could not find indigo\/impact-bond-dataset\/projects\/projects\.csv/,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

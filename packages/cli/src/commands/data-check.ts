@@ -1,5 +1,5 @@
-import { type DataDir, loadDeliveryLocations, loadProjects, locate, message as dataMessage } from "@hnl/data";
 import type { LoadResult } from "@hnl/data";
+import { type DataDir, message as dataMessage, loadDeliveryLocations, loadProjects, locate } from "@hnl/data";
 import { message } from "../messages.js";
 
 /**
@@ -14,10 +14,14 @@ export async function dataCheck(dataDir: DataDir, strict: boolean): Promise<numb
   console.log(message.accountingHeader);
   for (const r of results) {
     const a = r.accounting;
-    console.log(`${(r.provenance.files[0]?.path ?? "").padEnd(60)} ${String(a.rowsIn).padStart(8)} ${String(a.accepted).padStart(9)} ${String(a.rejected).padStart(9)}`);
+    console.log(
+      `${(r.provenance.files[0]?.path ?? "").padEnd(60)} ${String(a.rowsIn).padStart(8)} ${String(a.accepted).padStart(9)} ${String(a.rejected).padStart(9)}`,
+    );
   }
   for (const r of results) {
-    for (const row of r.rejected.slice(0, 20)) for (const issue of row.issues) console.log(`  ✖ ${locate(row, issue)}: ${issue.message} Received ${JSON.stringify(issue.value)}. Hint: ${issue.hint}`);
+    for (const row of r.rejected.slice(0, 20))
+      for (const issue of row.issues)
+        console.log(`  ✖ ${locate(row, issue)}: ${issue.message} Received ${JSON.stringify(issue.value)}. Hint: ${issue.hint}`);
     for (const w of r.warnings) console.log(`  ! ${w.file}: ${w.message} Hint: ${w.hint}`);
   }
   const rejected = results.reduce((n, r) => n + r.accounting.rejected, 0);

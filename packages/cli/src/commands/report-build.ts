@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
-import { listSitePages, selectNotebooks, polishHtml, stageSite } from "@hnl/report";
+import { listSitePages, polishHtml, selectNotebooks, stageSite } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
 import { message } from "../messages.js";
