@@ -3,11 +3,11 @@
 // the browser tests of the built report), then one closing line with the totals over all suites: `N passed, N failed`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { join } from "node:path";
+import { dataEnv, root } from "./data-env.mjs";
 
-const root = resolve(import.meta.dirname, "..");
-const raw = process.env.HNL_DATA_DIR || "../shared/datasets";
-const env = { ...process.env, TZ: "UTC", HNL_DATA_DIR: isAbsolute(raw) ? raw : resolve(root, raw) };
+// Tests read the real data: HNL_DATA_DIR, else ../shared/datasets beside the repository.
+const env = { ...process.env, TZ: "UTC", ...dataEnv(undefined, "../shared/datasets") };
 
 const workspaces = ["packages", "notebooks"]
   .flatMap((d) => readdirSync(join(root, d)).map((n) => join(root, d, n)))
