@@ -21,11 +21,11 @@ export interface CellMeta {
 
 const raw = z.string().optional();
 
-/** Trimmed text, or null when the cell is blank. */
-export function blankToNull(value: string | undefined): string | null {
+/** Trimmed text, or null when the cell is blank or one of the `missing` tokens (e.g. "NA"). */
+export function blankToNull(value: string | undefined, missing: readonly string[] = []): string | null {
   if (value === undefined) return null;
   const trimmed = value.trim();
-  return trimmed === "" ? null : trimmed;
+  return trimmed === "" || missing.includes(trimmed) ? null : trimmed;
 }
 
 function fail(ctx: z.core.$RefinementCtx<unknown>, expected: string, hint: string, value: string): typeof z.NEVER {
@@ -42,45 +42,51 @@ export function parseNumber(text: string): number {
   return Number(t.replaceAll(",", ""));
 }
 
-interface CellOptions {
+export interface CellOptions {
   column: string;
   description: string;
+  /** Tokens that mean "no value" in this column, such as "NA"; read as null like a blank. */
+  missing?: readonly string[];
+}
+
+function metaOf(o: CellOptions, type: string, required: boolean): CellMeta {
+  return { column: o.column, description: o.description, type, required, ...(o.missing ? { missing: o.missing } : {}) };
 }
 
 /** Free text; null when blank. */
 export function textCell(o: CellOptions) {
-  return raw.transform((v) => blankToNull(v)).meta({ ...o, type: "text", required: false } satisfies CellMeta);
+  return raw.transform((v) => blankToNull(v, o.missing)).meta(metaOf(o, "text", false));
 }
 
 /** Text that must be present: the row is rejected when it is blank. */
 export function requiredTextCell(o: CellOptions) {
   return raw
-    .transform((v, ctx) => blankToNull(v) ?? fail(ctx, message.expectedRequired, message.requiredHint, v ?? ""))
-    .meta({ ...o, type: "text", required: true } satisfies CellMeta);
+    .transform((v, ctx) => blankToNull(v, o.missing) ?? fail(ctx, message.expectedRequired, message.requiredHint, v ?? ""))
+    .meta(metaOf(o, "text", true));
 }
 
 /** A number written as text; null when blank. */
 export function numberCell(o: CellOptions) {
   return raw
     .transform((v, ctx) => {
-      const t = blankToNull(v);
+      const t = blankToNull(v, o.missing);
       if (t === null) return null;
       const n = parseNumber(t);
       return Number.isFinite(n) ? n : fail(ctx, message.expectedNumber, message.numberHint, t);
     })
-    .meta({ ...o, type: "number", required: false } satisfies CellMeta);
+    .meta(metaOf(o, "number", false));
 }
 
 /** A whole number written as text; null when blank. */
 export function integerCell(o: CellOptions) {
   return raw
     .transform((v, ctx) => {
-      const t = blankToNull(v);
+      const t = blankToNull(v, o.missing);
       if (t === null) return null;
       const n = parseNumber(t);
       return Number.isInteger(n) ? n : fail(ctx, message.expectedInteger, message.numberHint, t);
     })
-    .meta({ ...o, type: "integer", required: false } satisfies CellMeta);
+    .meta(metaOf(o, "integer", false));
 }
 
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -89,34 +95,88 @@ const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?
 export function partialDateCell(o: CellOptions) {
   return raw
     .transform((v, ctx) => {
-      const t = blankToNull(v);
+      const t = blankToNull(v, o.missing);
       if (t === null) return null;
       return PARTIAL_DATE.test(t) ? t : fail(ctx, message.expectedPartialDate, message.dateHint, t);
     })
-    .meta({ ...o, type: "partial date", required: false } satisfies CellMeta);
+    .meta(metaOf(o, "partial date", false));
 }
 
 /** An ISO 3166-1 alpha-2 code, checked against the i18n-iso-countries list; null when blank. */
 export function countryCell(o: CellOptions) {
   return raw
     .transform((v, ctx) => {
-      const t = blankToNull(v);
+      const t = blankToNull(v, o.missing);
       if (t === null) return null;
       return /^[A-Z]{2}$/.test(t) && countries.isValid(t) ? t : fail(ctx, message.expectedCountryCode, message.countryHint, t);
     })
-    .meta({ ...o, type: "country code", required: false } satisfies CellMeta);
+    .meta(metaOf(o, "country code", false));
 }
 
 /** A comma-separated list (`source2, source4`); empty list when blank. */
 export function listCell(o: CellOptions) {
   return raw
     .transform((v) =>
-      (blankToNull(v) ?? "")
+      (blankToNull(v, o.missing) ?? "")
         .split(",")
         .map((s) => s.trim())
         .filter((s) => s !== ""),
     )
-    .meta({ ...o, type: "list of text", required: false } satisfies CellMeta);
+    .meta(metaOf(o, "list of text", false));
+}
+
+const MONEY = /^[+-]?(?:₹|Rs\.?|INR|US\$|\$|£|€)?\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/i;
+
+/**
+ * Parses money written as text: `853,700,000.00`, `₹ 10.44`, `Rs. 1,200`, `-5`; NaN for
+ * anything else (words, ranges, two numbers). The unit is the column's, not the text's.
+ */
+export function parseMoney(text: string): number {
+  const t = text.trim();
+  if (!MONEY.test(t)) return Number.NaN;
+  const negative = /^-|^[^\d]*-/.test(t);
+  const digits = t.replace(/^[+-]?(?:₹|Rs\.?|INR|US\$|\$|£|€)?\s*[+-]?/i, "").replaceAll(",", "");
+  const n = Number(digits);
+  return negative ? -n : n;
+}
+
+/** An amount of money written as text, in the column's `unit` (e.g. "INR", "INR crore"); null when blank. */
+export function moneyCell(o: CellOptions & { unit: string }) {
+  return raw
+    .transform((v, ctx) => {
+      const t = blankToNull(v, o.missing);
+      if (t === null) return null;
+      const n = parseMoney(t);
+      return Number.isFinite(n) ? n : fail(ctx, message.expectedMoney(o.unit), message.moneyHint, t);
+    })
+    .meta({ ...metaOf(o, `money (${o.unit})`, false), unit: o.unit });
+}
+
+/** One of a fixed list of values (compared after trimming); null when blank. */
+export function enumCell<const V extends readonly [string, ...string[]]>(o: CellOptions & { values: V }) {
+  return raw
+    .transform((v, ctx): V[number] | null => {
+      const t = blankToNull(v, o.missing);
+      if (t === null) return null;
+      return (o.values as readonly string[]).includes(t)
+        ? (t as V[number])
+        : fail(ctx, message.expectedOneOf(o.values), message.enumHint, t);
+    })
+    .meta({ ...metaOf(o, "code", false), values: o.values });
+}
+
+/** Yes/no written as YES/NO, Yes/No, TRUE/FALSE or 1/0; null when blank. */
+export function booleanCell(o: CellOptions) {
+  return raw
+    .transform((v, ctx) => {
+      const t = blankToNull(v, o.missing);
+      if (t === null) return null;
+      const k = t.toLowerCase();
+      if (k === "yes" || k === "true" || k === "1") return true;
+      if (k === "no" || k === "false" || k === "0") return false;
+      return fail(ctx, message.expectedBoolean, message.booleanHint, t);
+    })
+    .meta(metaOf(o, "yes/no", false));
 }
 
 /** The metadata of a cell schema built by this module, or undefined for any other schema. */

@@ -2,6 +2,7 @@ export * from "./cells.js";
 export * from "./country-name.js";
 export * from "./data-dir.js";
 export * from "./data-error.js";
+export * from "./dataset-definition.js";
 export * from "./dataset-manifest.js";
 export * from "./indigo/dataset.js";
 export * from "./indigo/delivery-location.js";

@@ -56,6 +56,13 @@ export const message = {
   expectedText: "text",
   expectedRequired: "a value (this field is required)",
 
+  expectedMoney: (unit: string): string => `an amount of money in ${unit}, such as 853,700,000.00 or ₹ 10.44`,
+  moneyHint: "Write one amount, without words or ranges; blank means unknown, not zero.",
+  expectedOneOf: (values: readonly string[]): string => `one of ${values.map((v) => JSON.stringify(v)).join(", ")}`,
+  enumHint: "Use one of the listed values exactly; a new value needs adding to the schema's codelist.",
+  expectedBoolean: "yes or no (YES/NO, TRUE/FALSE or 1/0)",
+  booleanHint: "Write YES or NO; blank means unknown.",
+
   numberHint: "Write the number without units or words; blank means unknown, not zero.",
   dateHint: "Dates in INDIGO exports are partial ISO dates; write 2018, 2018-03 or 2018-03-15.",
   countryHint: "Use the ISO 3166-1 alpha-2 code in upper case (GB, not UK or United Kingdom).",
