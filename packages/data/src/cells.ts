@@ -17,6 +17,8 @@ export interface CellMeta {
   description: string;
   type: string;
   required: boolean;
+  missing?: readonly string[];
+  sensitive?: boolean;
 }
 
 const raw = z.string().optional();
@@ -47,10 +49,22 @@ export interface CellOptions {
   description: string;
   /** Tokens that mean "no value" in this column, such as "NA"; read as null like a blank. */
   missing?: readonly string[];
+  /**
+   * Personal or contact data, or free text written by a respondent (e-mail, street address,
+   * agency name, open answers): loaders keep it, the public report never shows it.
+   */
+  sensitive?: boolean;
 }
 
 function metaOf(o: CellOptions, type: string, required: boolean): CellMeta {
-  return { column: o.column, description: o.description, type, required, ...(o.missing ? { missing: o.missing } : {}) };
+  return {
+    column: o.column,
+    description: o.description,
+    type,
+    required,
+    ...(o.missing ? { missing: o.missing } : {}),
+    ...(o.sensitive ? { sensitive: true } : {}),
+  };
 }
 
 /** Free text; null when blank. */
