@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import { theme } from "./theme.js";
-import type { CsvValue } from "./to-csv.js";
+import type { CsvValue } from "@hnl/data";
 
 export interface BarChartOptions {
   /** Rows of the chart, one bar each. */

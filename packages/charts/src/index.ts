@@ -3,4 +3,3 @@ export * from "./escape-html.js";
 export * from "./figure.js";
 export * from "./render-svg.js";
 export * from "./theme.js";
-export * from "./to-csv.js";

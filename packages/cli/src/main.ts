@@ -1,8 +1,11 @@
 import { parseArgs } from "node:util";
-import { DataError, resolveDataDir } from "@hnl/data";
+import { DATASETS, DataError, type DatasetDefinition, findDataset, findRepoRoot, MissingDataError, resolveDataDir } from "@hnl/data";
 import { NotebookError } from "@hnl/report";
 import { CliError } from "./cli-error.js";
-import { dataCheck } from "./commands/data-check.js";
+import { dataDescribe } from "./commands/data-describe.js";
+import { dataExport } from "./commands/data-export.js";
+import { dataFetch } from "./commands/data-fetch.js";
+import { dataValidate, EXIT } from "./commands/data-validate.js";
 import { dev } from "./commands/dev.js";
 import { reportBuild } from "./commands/report-build.js";
 import { serve } from "./commands/serve.js";
@@ -23,14 +26,31 @@ export async function main(argv: readonly string[]): Promise<number> {
       options: {
         "data-dir": { type: "string" },
         port: { type: "string" },
-        strict: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        format: { type: "string" },
+        out: { type: "string" },
+        from: { type: "string" },
+        "include-sensitive": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
-    }).valueOf() as { values: { "data-dir"?: string; port?: string; strict: boolean; help: boolean }; positionals: string[] };
+    }).valueOf() as {
+      values: {
+        "data-dir"?: string;
+        port?: string;
+        json: boolean;
+        format?: string;
+        out?: string;
+        from?: string;
+        "include-sensitive": boolean;
+        help: boolean;
+      };
+      positionals: string[];
+    };
     // The data directory travels to data loaders (child processes) through the environment.
     const dataDir = resolveDataDir({ flag: values["data-dir"] });
     process.env.HNL_DATA_DIR = dataDir.path;
-    const [cmd, sub, arg] = positionals;
+    const [cmd, sub, ...args] = positionals;
+    const root = findRepoRoot();
     if (values.help || cmd === undefined || cmd === "help") {
       console.log(message.usage);
       return 0;
@@ -39,21 +59,66 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (cmd === "report" && sub === "dev") return await dev(undefined, values.port);
     if (cmd === "dev") return await dev(sub, values.port);
     if (cmd === "serve") return await serve(values.port);
-    if (cmd === "data" && sub === "check" && arg === undefined) return await dataCheck(dataDir, values.strict);
+    if (cmd === "data" && sub === "list") {
+      for (const d of DATASETS) console.log(`${d.id.padEnd(36)} ${d.title} (${d.tables.length} tables)`);
+      return 0;
+    }
+    if (cmd === "data" && sub === "validate")
+      return await dataValidate(root, dataDir, args.length === 0 ? DATASETS : args.map(dataset), values.json);
+    if (cmd === "data" && sub === "describe") return await dataDescribe(dataDir, dataset(one(args)), values.json);
+    if (cmd === "data" && sub === "export")
+      return await dataExport(root, dataDir, dataset(one(args)), values.format, values.out, values["include-sensitive"]);
+    if (cmd === "data" && sub === "fetch") {
+      args.forEach(dataset);
+      return await dataFetch(
+        root,
+        values["data-dir"] === undefined && process.env["HNL_DATA_DIR"] === undefined ? resolveDataDir({ env: {} }) : dataDir,
+        args,
+        values.from,
+      );
+    }
     throw new CliError(message.unknownCommand(positionals.join(" ")), message.unknownCommandHint);
   } catch (error) {
     return report(error);
   }
 }
 
+function dataset(id: string): DatasetDefinition {
+  const d = findDataset(id);
+  if (d === undefined)
+    throw new CliError(
+      message.unknownDataset(
+        id,
+        DATASETS.map((x) => x.id),
+      ),
+      message.unknownDatasetHint,
+    );
+  return d;
+}
+
+function one(args: readonly string[]): string {
+  if (args.length !== 1 || args[0] === undefined) throw new CliError(message.needDataset, message.unknownDatasetHint);
+  return args[0];
+}
+
+/**
+ * Prints an error a person can act on and returns the exit code: 2 for usage errors and missing
+ * files, 1 for data that could not be read or validated, 1 for anything unexpected.
+ */
 function report(error: unknown): number {
-  if (error instanceof DataError) console.error(error.format());
-  else if (error instanceof CliError || error instanceof NotebookError) console.error(`✖ ${error.message}\nHint: ${error.hint}`);
-  else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
-    console.error(`✖ ${message.badOption(error.message)}\nHint: ${message.unknownCommandHint}`);
-  else {
-    console.error(`✖ ${message.unexpected(error instanceof Error ? error.message : String(error))}\nHint: ${message.unexpectedHint}`);
-    if (process.env.HNL_DEBUG) console.error(error);
+  if (error instanceof DataError) {
+    console.error(error.format());
+    return error instanceof MissingDataError ? EXIT.usage : EXIT.invalid;
   }
+  if (error instanceof CliError || error instanceof NotebookError) {
+    console.error(`✖ ${error.message}\nHint: ${error.hint}`);
+    return EXIT.usage;
+  }
+  if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    console.error(`✖ ${message.badOption(error.message)}\nHint: ${message.unknownCommandHint}`);
+    return EXIT.usage;
+  }
+  console.error(`✖ ${message.unexpected(error instanceof Error ? error.message : String(error))}\nHint: ${message.unexpectedHint}`);
+  if (process.env["HNL_DEBUG"]) console.error(error);
   return 1;
 }

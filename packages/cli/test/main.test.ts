@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,59 +28,98 @@ function dataDir(files: Record<string, string>): string {
 }
 
 const PROJECTS = "indigo/impact-bond-dataset/projects/projects.csv";
-const LOCATIONS = "indigo/impact-bond-dataset/projects/projects_delivery_locations.csv";
+const PIPELINE = "indigo/pipeline/pipelines.csv";
 
 describe("hnl", () => {
   it("prints its commands for help", () => {
     const r = hnl("help");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Usage: pnpm hnl <command> [options]");
-    expect(r.stdout).toContain("data check [--strict]");
+    expect(r.stdout).toContain("data validate [dataset...] [--json]");
   });
 
   it("rejects an unknown command with a hint and no stack trace", () => {
     const r = hnl("frobnicate");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe('✖ Unknown command "frobnicate".\nHint: Run pnpm hnl help to see the commands.\n');
   });
 
   it("rejects an unknown option with a hint", () => {
-    const r = hnl("data", "check", "--colour");
-    expect(r.code).toBe(1);
+    const r = hnl("data", "validate", "--colour");
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^✖ Unknown option '--colour'.*\nHint: Run pnpm hnl help to see the commands.\n$/);
   });
 
-  it("checks the real data: every row accounted for", () => {
-    const r = hnl("data", "check", "--data-dir", realData, "--strict");
+  it("validates the real data: every row accounted for, exit 0", () => {
+    const r = hnl("data", "validate", "--data-dir", realData);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Data directory: ${realData} (set by --data-dir)`);
     expect(r.stdout).toMatch(/indigo\/impact-bond-dataset\/projects\/projects\.csv\s+320\s+320\s+0\n/);
-    expect(r.stdout).toMatch(/projects_delivery_locations\.csv\s+502\s+502\s+0\n/);
+    expect(r.stdout).toMatch(/projects_outcome_metrics\.csv\s+1419\s+1419\s+0\n/);
+    expect(r.stdout).toContain("indigo-pipeline-dataset: 132 rows in, 132 accepted, 0 rejected, 0 warning(s)");
   });
 
-  it("says which file it looked for and how to provide it when the data is missing", () => {
-    const missing = join(tmpdir(), "hnl-no-such-data");
-    const r = hnl("data", "check", "--data-dir", missing);
-    expect(r.code).toBe(1);
-    expect(r.stderr.split("\n")[0]).toBe(
-      `✖ The data directory ${missing} (set by --data-dir) does not exist. Could not find ${PROJECTS} in the data directory ${missing} (set by --data-dir); the INDIGO Impact Bond Dataset loader needs it.`,
-    );
-    expect(r.stderr).toContain("Hint: Point the kit at a folder laid out like ../shared/datasets");
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it("reports rejected rows with file, row, column, value and hint; --strict makes them fatal", () => {
-    const dir = dataDir({
-      [PROJECTS]:
-        "ID,Impact Bond Name - (Value),Overall project finance - Total investment commitment - Amount USD - Exact - (Value)\nINDIGO-POJ-0001,A,10\nINDIGO-POJ-0002,B,ten\n",
-      [LOCATIONS]: "Project ID,Location - Country - (Value)\nINDIGO-POJ-0001,GB\n",
+  it("prints one JSON object with --json", () => {
+    const r = hnl("data", "validate", "indigo-pipeline-dataset", "--data-dir", realData, "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({
+      ok: true,
+      datasets: [{ name: "indigo-pipeline-dataset", rowsIn: 132, rowsAccepted: 132, rowsRejected: 0, errors: [] }],
     });
-    const lenient = hnl("data", "check", "--data-dir", dir);
-    expect(lenient.code).toBe(0);
-    expect(lenient.stdout).toMatch(/projects\.csv\s+2\s+1\s+1\n/);
-    expect(lenient.stdout).toContain(
-      `  ✖ ${PROJECTS}, row 3 (line 3), column "Overall project finance - Total investment commitment - Amount USD - Exact - (Value)": Not a number, such as 1250000 or 1,250,000.50. Received "ten". Hint: Write the number without units or words; blank means unknown, not zero.`,
+  });
+
+  it("exits 2 for an unknown dataset and for missing files", () => {
+    const unknown = hnl("data", "validate", "nope", "--data-dir", realData);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^✖ There is no dataset "nope"\. Datasets: indigo-impact-bond-dataset, indigo-pipeline-dataset/);
+    const missing = hnl("data", "validate", "indigo-pipeline-dataset", "--data-dir", join(tmpdir(), "hnl-no-such-data"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("lacks 1 file(s) the kit reads:\n  - indigo/pipeline/pipelines.csv");
+  });
+
+  it("describes a dataset: fields, types, empty share and descriptions", () => {
+    const r = hnl("data", "describe", "indigo-pipeline-dataset", "--data-dir", realData);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("pipelines (indigo/pipeline/pipelines.csv, 132 records)");
+    expect(r.stdout).toMatch(/ {2}instrumentImpactBond\s+yes\/no\s+\d+% empty {2}Impact Bond/);
+  });
+
+  it("exports CSV with a datapackage.json, leaving sensitive fields out", () => {
+    const out = mkdtempSync(join(tmpdir(), "hnl-cli-export-"));
+    const r = hnl("data", "export", "indigo-impact-bond-dataset", "--format", "csv", "--out", out, "--data-dir", realData);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✔ Exported \d+ rows in 30 files to /);
+    expect(r.stdout).toContain("sensitive field(s)");
+    const header = readFileSync(join(out, "organisations.csv"), "utf8").split("\r\n")[0] ?? "";
+    expect(header).not.toContain("contactEmail");
+    expect(header).toContain("name");
+    expect(hnl("data", "export", "indigo-pipeline-dataset", "--format", "xlsx", "--out", out, "--data-dir", realData).code).toBe(2);
+  });
+
+  it("fetches from a local folder into a data directory with checksums", () => {
+    const target = mkdtempSync(join(tmpdir(), "hnl-cli-fetch-"));
+    const r = hnl("data", "fetch", "indigo-pipeline-dataset", "--from", realData, "--data-dir", target);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`✔ indigo-pipeline-dataset: 1 files, 0.3 MB into ${target}`);
+    expect(readFileSync(join(target, "indigo/pipeline/pipelines.csv")).length).toBe(293768);
+  });
+
+  it("reports rejected rows with file, row, column, value and hint, and exits 1", () => {
+    const dir = dataDir({
+      [PIPELINE]:
+        "ID,Project Name - (Value),Type of instrument and project - Impact Bond - (Value)\nINDIGO-PL-0001,A,Yes\nINDIGO-PL-0002,B,Maybe\n",
+    });
+    const r = hnl("data", "validate", "indigo-pipeline-dataset", "--data-dir", dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/pipelines\.csv\s+2\s+1\s+1\n/);
+    expect(r.stdout).toContain(
+      `  ✖ ${PIPELINE}, row 3, column "Type of instrument and project - Impact Bond - (Value)": Not yes or no (YES/NO, TRUE/FALSE or 1/0). Received "Maybe". Hint: Write YES or NO; blank means unknown.`,
     );
-    expect(hnl("data", "check", "--data-dir", dir, "--strict").code).toBe(1);
+    const json = JSON.parse(hnl("data", "validate", "indigo-pipeline-dataset", "--data-dir", dir, "--json").stdout);
+    expect(json).toMatchObject({
+      ok: false,
+      datasets: [{ rowsIn: 2, rowsAccepted: 1, rowsRejected: 1, errors: [{ file: PIPELINE, row: 3 }] }],
+    });
   });
 });

@@ -1,6 +1,9 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
-import { message } from "./messages.js";
+import { message as baseMessage } from "./messages.js";
+import { message as fetchMessage } from "./messages-fetch.js";
+
+const message = { ...baseMessage, ...fetchMessage };
 
 /**
  * Cell schemas: each takes the raw text of one CSV cell (or undefined when the column is absent)
@@ -79,16 +82,17 @@ export function requiredTextCell(o: CellOptions) {
     .meta(metaOf(o, "text", true));
 }
 
-/** A number written as text; null when blank. */
-export function numberCell(o: CellOptions) {
+/** A number written as text; null when blank. With `min`, smaller numbers are rejected (amounts, counts). */
+export function numberCell(o: CellOptions & { min?: number }) {
   return raw
     .transform((v, ctx) => {
       const t = blankToNull(v, o.missing);
       if (t === null) return null;
       const n = parseNumber(t);
-      return Number.isFinite(n) ? n : fail(ctx, message.expectedNumber, message.numberHint, t);
+      if (!Number.isFinite(n)) return fail(ctx, message.expectedNumber, message.numberHint, t);
+      return o.min !== undefined && n < o.min ? fail(ctx, message.expectedAtLeast(o.min), message.negativeHint, t) : n;
     })
-    .meta(metaOf(o, "number", false));
+    .meta({ ...metaOf(o, "number", false), ...(o.min === undefined ? {} : { min: o.min }) });
 }
 
 /** A whole number written as text; null when blank. */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { DataError } from "./data-error.js";
+import { MissingDataError } from "./data-error.js";
 import { HINT_DATA_DIR, message } from "./messages.js";
 
 /** Where the data directory came from, for messages. */
@@ -56,5 +56,5 @@ export function dataFile(dataDir: DataDir, relativePath: string, dataset: { id: 
 }
 
 function fail(summary: string, file: string, hint: string): never {
-  throw new DataError(summary, { file, hint: hint || HINT_DATA_DIR });
+  throw new MissingDataError(summary, { file, hint: hint || HINT_DATA_DIR });
 }

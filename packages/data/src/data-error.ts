@@ -49,3 +49,6 @@ function describeIssue(issue: CellIssue): string {
   if (issue.value === null) return issue.message;
   return `${issue.message} Received ${JSON.stringify(issue.value)}, expected ${issue.expected}.`;
 }
+
+/** A file or folder the kit needs is not where it looked: a setup problem, not bad data. */
+export class MissingDataError extends DataError {}

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { DataDir } from "./data-dir.js";
-import { DataError } from "./data-error.js";
+import { DataError, MissingDataError } from "./data-error.js";
 import { HINT_DATA_DIR } from "./messages.js";
 
 /** `datasets/<id>.json`: where a dataset comes from and which files the kit expects of it. */
@@ -20,12 +20,17 @@ export const DatasetManifest = z
     access: z.enum(["public", "restricted"]).describe("restricted: only aggregates that passed disclosure control may be published."),
     snapshot: z.string(),
     dir: z.string().describe("Folder of the dataset inside the data directory."),
+    fetch: z
+      .object({ url: z.url(), format: z.enum(["zip", "file"]) })
+      .optional()
+      .describe("Where `hnl data fetch` downloads the files from: a zip holding them, or a single file."),
     files: z
       .array(
         z.object({
           path: z.string().describe("Path relative to the data directory."),
           rows: z.number().int().nonnegative().nullable().default(null).describe("Data rows in the snapshot, if known."),
           loader: z.string().describe("The @hnl/data function that reads it."),
+          sha256: z.string().length(64).optional().describe("Checksum recorded by the last `hnl data fetch`."),
         }),
       )
       .min(1),
@@ -59,7 +64,7 @@ export function requireDataFiles(dataDir: DataDir, manifests: readonly DatasetMa
   const missing = manifests.flatMap((m) => m.files.filter((f) => !existsSync(join(dataDir.path, f.path))).map((f) => ({ m, f })));
   if (missing.length === 0) return;
   const list = missing.map(({ m, f }) => `  - ${f.path} (${m.title}; download: ${m.download})`).join("\n");
-  throw new DataError(`The data directory ${dataDir.path} lacks ${missing.length} file(s) the kit reads:\n${list}`, {
+  throw new MissingDataError(`The data directory ${dataDir.path} lacks ${missing.length} file(s) the kit reads:\n${list}`, {
     file: missing[0]?.f.path ?? "",
     hint: HINT_DATA_DIR,
   });

@@ -9,6 +9,20 @@ import type { CsvTable } from "./read-csv.js";
 /** Whether one bad row fails the whole load (`strict`) or is rejected and reported (`lenient`). */
 export type LoadMode = "strict" | "lenient";
 
+/** A foreign key: `field` must hold one of `keys`; `message` says so for one value. */
+export interface Reference<S extends TableSchema = TableSchema> {
+  field: keyof z.infer<S> & string;
+  keys: ReadonlySet<string>;
+  message: (value: string) => string;
+  hint: string;
+  /**
+   * `reject` (default): a row with a dangling key is rejected. `warn`: the row is kept and each
+   * dangling value is reported once, with the rows that use it (for references whose parent
+   * record may be withheld from a public export while the row itself is sound).
+   */
+  onMissing?: "reject" | "warn";
+}
+
 /** A table schema: a zod object whose fields are cell schemas from `cells.ts`. */
 export type TableSchema = z.ZodObject<Record<string, z.ZodType>>;
 
@@ -18,8 +32,8 @@ export interface LoadTableOptions<S extends TableSchema> {
   schema: S;
   /** Field whose value must be unique (the record's ID). */
   key?: keyof z.infer<S> & string;
-  /** Foreign key: the field's value must be one of `keys`. */
-  references?: { field: keyof z.infer<S> & string; keys: ReadonlySet<string>; message: (v: string) => string; hint: string };
+  /** Foreign keys: each field's value (every item, for a list) must be one of its `keys`. */
+  references?: readonly Reference<S>[];
   mode?: LoadMode;
   provenance: { dataset: string; snapshot: string; schemaVersion: string };
 }
@@ -32,10 +46,11 @@ export interface LoadTableOptions<S extends TableSchema> {
 export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): LoadResult<z.infer<S>> {
   const { table, file, schema } = options;
   const warnings: LoadWarning[] = [...table.warnings];
+  const header = numberRepeats(table.header);
   const fields = Object.entries(schema.shape).map(([field, s]) => {
     const meta = cellMeta(s);
     if (meta === undefined) throw new Error(`field ${field} of the ${file} schema has no cell metadata`);
-    return { field, meta, index: table.header.indexOf(meta.column) };
+    return { field, meta, index: header.indexOf(meta.column) };
   });
 
   for (const f of fields.filter((f) => f.index < 0)) {
@@ -63,7 +78,7 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
     });
   }
   const known = new Set(fields.map((f) => f.meta.column));
-  const unknown = table.header.filter((h) => h !== "" && !known.has(h));
+  const unknown = header.filter((h) => h !== "" && !known.has(h));
   if (unknown.length > 0)
     warnings.push({ file, row: 1, column: null, message: message.unknownColumns(unknown), hint: message.unknownColumnsHint });
 
@@ -71,6 +86,7 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
   const columnOf = new Map(fields.map((f) => [f.field, f.meta.column]));
+  const dangling = new Map<string, { ref: Reference<S>; value: string; rows: number[] }>();
 
   for (const rec of table.records) {
     const input: Record<string, string | undefined> = {};
@@ -117,24 +133,40 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
         });
       } else seen.set(k, rec.row);
     }
-    if (record !== undefined && options.references !== undefined) {
-      const { field, keys } = options.references;
-      const v = String(record[field]);
-      if (!keys.has(v)) {
-        issues.push({
-          column: columnOf.get(field) ?? null,
-          field,
-          value: v,
-          expected: "an ID that exists in the parent table",
-          message: options.references.message(v),
-          hint: options.references.hint,
-        });
+    for (const ref of record === undefined ? [] : (options.references ?? [])) {
+      const value: unknown = record?.[ref.field];
+      const values = Array.isArray(value) ? value.map(String) : value === null || value === undefined ? [] : [String(value)];
+      for (const v of values.filter((v) => !ref.keys.has(v))) {
+        if (ref.onMissing === "warn") {
+          const k = `${ref.field}\0${v}`;
+          const seenRows = dangling.get(k) ?? { ref, value: v, rows: [] };
+          seenRows.rows.push(rec.row);
+          dangling.set(k, seenRows);
+        } else {
+          issues.push({
+            column: columnOf.get(ref.field) ?? null,
+            field: ref.field,
+            value: v,
+            expected: "an ID that exists in the parent table",
+            message: ref.message(v),
+            hint: ref.hint,
+          });
+        }
       }
     }
     if (issues.length > 0 || record === undefined) rejected.push({ file, row: rec.row, line: rec.line, issues });
     else records.push(record);
   }
 
+  for (const { ref, value, rows } of dangling.values()) {
+    warnings.push({
+      file,
+      row: rows[0] ?? null,
+      column: columnOf.get(ref.field) ?? null,
+      message: message.danglingKept(ref.message(value), rows),
+      hint: ref.hint,
+    });
+  }
   const accounting = { rowsIn: table.records.length, accepted: records.length, rejected: rejected.length };
   if (options.mode === "strict" && rejected.length > 0) {
     throw new DataError(message.strictFailure(file, rejected.length, accounting.rowsIn), {
@@ -153,4 +185,18 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
       files: [{ path: file, bytes: table.bytes.length, sha256: createHash("sha256").update(table.bytes).digest("hex") }],
     },
   };
+}
+
+/**
+ * Header titles with repeats numbered by position (`(Notes)`, `(Notes) [2]`, ...), so a file
+ * whose export repeats a title (INDIGO's pipeline repeats `(Source ID's)` and `(Notes)` per
+ * section) still maps every column to one field.
+ */
+export function numberRepeats(header: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((h) => {
+    const n = (seen.get(h) ?? 0) + 1;
+    seen.set(h, n);
+    return n === 1 ? h : `${h} [${n}]`;
+  });
 }

@@ -47,6 +47,12 @@ export const message = {
 
   unknownProject: (id: string): string => `Project ID ${id} is not in projects.csv.`,
 
+  unknownOrganisation: (id: string): string => `Organisation ID ${id} is not in organisations.csv.`,
+  unknownFund: (id: string): string => `Fund ID ${id} is not in funds.csv.`,
+  danglingKept: (what: string, rows: readonly number[]): string =>
+    `${what} ${rows.length} row(s) use it and were kept: row ${rows.slice(0, 5).join(", ")}${rows.length > 5 ? ", ..." : ""}.`,
+  unknownParentHint:
+    "The public export may leave out some organisations or funds that projects refer to; the rows are kept, but joins on this ID will find nothing.",
   unknownProjectHint: "The child table and projects.csv may come from different snapshots; use files from one export.",
 
   expectedNumber: "a number, such as 1250000 or 1,250,000.50",
@@ -74,4 +80,63 @@ export const message = {
   strictFailureHint: "Fix the rows listed, or load in lenient mode to keep the good rows and report the bad ones.",
 
   moreIssues: (n: number): string => `... and ${n} more.`,
+
+  // covid-npo and sdg
+  expectedRespondentId: "a whole number (the survey's system-generated respondent ID)",
+  respondentIdHint: "Respondent is the survey's primary key; a row without it cannot be used.",
+  expectedReachedEnd: "0 or 1",
+  reachedEndHint: "Reached end is system generated: 1 when the respondent reached the end of the survey, 0 when not.",
+  expectedTicked: "1 (ticked), or blank or NA (not ticked)",
+  tickedHint: "A select-all-that-apply item holds 1 when ticked; any other value means the columns are shifted or the export changed.",
+  expectedStaffSize: (sizes: readonly string[]): string =>
+    `one of ${sizes.map((s) => JSON.stringify(s)).join(", ")}, or an Excel date standing for a range (05-Jan for 1-5)`,
+  staffSizeHint:
+    "Excel turns 1-5, 6-10 and 11-20 into dates (05-Jan, 10-Jun, 20-Nov), which are read back; any other value needs adding to the schema.",
+  staffSizeRepaired: (n: number, field: string): string =>
+    `${n} answer(s) to ${field} were Excel dates (05-Jan, 10-Jun, 20-Nov) and were read back as the ranges 1-5, 6-10 and 11-20.`,
+  staffSizeRepairedHint:
+    "Nothing to do: q17 holds the range and q17_excel_date the text as exported. Open the file in a text editor, not Excel, to keep it intact.",
+  incompleteResponses: (n: number, total: number): string =>
+    `${n} of ${total} accepted responses did not reach the end of the survey; they are kept, with reached_end false and their unanswered questions null.`,
+  incompleteResponsesHint: "Filter on reached_end when an analysis needs complete responses only.",
+  excelFormulaError: (n: number, field: string): string =>
+    `${n} answer(s) to ${field} read #NAME?: Excel took text starting with =, + or - for a formula, and the answer is lost.`,
+  excelFormulaErrorHint: "Count such an answer as given but unreadable; never quote it. Only the City's original export may hold the text.",
+  testResponse: (respondent: number, answers: number): string =>
+    `Respondent ${respondent} is a test response: all ${answers} of its text answers say "test".`,
+  expectedRealResponse: "a real response, not a test",
+  testResponseHint:
+    "Test responses made while the survey was being set up are not data; the loader rejects a response whose every text answer is the word test.",
+  expectedSdgGoal: "a goal number, a whole number from 1 to 17",
+  expectedSdgTarget: "a target code of a goal from 1 to 17, such as 1.1 or 1.a",
+  expectedSdgIndicator: "an indicator code of a goal from 1 to 17, such as 1.1.1 or 1.a.2",
+  expectedUnsdCode: "a UNSD indicator code such as C010101 or C010a04",
+  sdgCodeHint: "Write codes as the UN global indicator framework does: goal, target and indicator joined by dots.",
+  expectedHexColour: "a colour written #RRGGBB, such as #E5243B",
+  expectedRgbColour: "red, green and blue from 0 to 255 separated by commas, such as 229,36,59",
+  colourHint: "Write the colour as the UN palette does: #RRGGBB, or R,G,B in the RGB column.",
+  rgbMismatch: (rgb: string, hex: string): string => `The RGB colour ${rgb} is not the hex colour ${hex} of the same palette.`,
+  expectedSdgCodeUnder: (parent: string): string => `a code starting with ${parent}.`,
+  sdgCodeOutsideParent: (code: string, parent: string): string => `${code} is not under ${parent}: its code should start with ${parent}.`,
+  unknownSdgGoal: (goal: string): string => `Goal ${goal} is not in sdg_goals.csv.`,
+  unknownSdgTarget: (target: string): string => `Target ${target} is not in sdg_targets.csv.`,
+  unknownSdgIndicator: (indicator: string): string => `Indicator ${indicator} is not in sdg_indicators.csv.`,
+  unknownSdgHint: "sdg_goals.csv, sdg_targets.csv and sdg_indicators.csv must come from one build of sdg/derived/.",
+  noSuchSdgGoal: (goal: number, loaded: number): string => `There is no SDG goal ${goal} among the ${loaded} goals loaded.`,
+
+  // csr-india
+  unreadableXlsx: (reason: string): string => `The file is not a readable .xlsx workbook: ${reason}.`,
+  unreadableXlsxHint: "Open it in a spreadsheet program and save it again as Excel Workbook (.xlsx); .xls and .ods files are not read.",
+  missingSheet: (sheet: string | null, sheets: readonly string[]): string =>
+    sheet === null
+      ? "The workbook has no worksheets."
+      : `The workbook has no sheet named "${sheet}"; it has ${sheets.length === 0 ? "none" : sheets.map((s) => `"${s}"`).join(", ")}.`,
+  missingSheetHint: "Pass the name of the sheet that holds the table, exactly as its tab shows it.",
+  formulasWithoutResult: (n: number, first: string): string =>
+    `${n} formula cell(s), the first at ${first}, have no saved result and read as blank.`,
+  formulasWithoutResultHint: "Open the workbook in a spreadsheet program, let it recalculate, and save it again.",
+  expectedFloatMoney: (unit: string): string => `an amount of money in ${unit} written as a number, such as 0.07, 117.39354 or 3.5e-06`,
+  expectedCinInUrl:
+    "a csr.gov.in profile URL ending in CIN=<CIN>, such as https://csr.gov.in/companyprofile/dashboard.php?CIN=U74130DL1996PTC077293",
+  cinInUrlHint: "The company's CIN is read from the URL's CIN= parameter; without it the row cannot be tied to a company.",
 } as const;

@@ -17,6 +17,7 @@ export const DeliveryLocation = z
     postcode: textCell({
       column: "Location - Postcode - (Value)",
       description: "Postcode of the location; part of an address, never published in the report.",
+      sensitive: true,
     }),
     country: countryCell({ column: "Location - Country - (Value)", description: "Country (ISO 3166-1 alpha-2)." }),
     lat: numberCell({ column: "Lat/Lng - Lat - (Value)", description: "Latitude in decimal degrees." }),

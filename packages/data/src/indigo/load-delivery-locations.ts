@@ -3,8 +3,8 @@ import type { LoadResult } from "../load-result.js";
 import { type LoadMode, loadTable } from "../load-table.js";
 import { message } from "../messages.js";
 import { readCsv } from "../read-csv.js";
-import { indigoImpactBondDataset as dataset } from "./dataset.js";
 import { DeliveryLocation } from "./delivery-location.js";
+import { impactBondSource as dataset } from "./source.js";
 
 export const DELIVERY_LOCATIONS_FILE = `${dataset.dir}/projects/projects_delivery_locations.csv`;
 
@@ -30,7 +30,7 @@ export async function loadDeliveryLocations(
     ...(options.projectIds === undefined
       ? {}
       : {
-          references: { field: "projectId", keys: options.projectIds, message: message.unknownProject, hint: message.unknownProjectHint },
+          references: [{ field: "projectId", keys: options.projectIds, message: message.unknownProject, hint: message.unknownProjectHint }],
         }),
     provenance: { dataset: dataset.id, snapshot: dataset.snapshot, schemaVersion: dataset.schemaVersion },
   });

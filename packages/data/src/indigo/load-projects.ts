@@ -2,8 +2,8 @@ import { type DataDir, dataFile } from "../data-dir.js";
 import type { LoadResult } from "../load-result.js";
 import { type LoadMode, loadTable } from "../load-table.js";
 import { readCsv } from "../read-csv.js";
-import { indigoImpactBondDataset as dataset } from "./dataset.js";
 import { Project } from "./project.js";
+import { impactBondSource as dataset } from "./source.js";
 
 export const PROJECTS_FILE = `${dataset.dir}/projects/projects.csv`;
 

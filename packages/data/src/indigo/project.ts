@@ -50,10 +50,12 @@ export const Project = z
     serviceAnticipatedDurationMonths: numberCell({
       column: "Dates - Anticipated duration of service provision - (Value)",
       description: "Anticipated duration of service provision, in months.",
+      min: 0,
     }),
     serviceActualDurationMonths: numberCell({
       column: "Dates - Actual duration of service provision - (Value)",
       description: "Actual duration of service provision, in months.",
+      min: 0,
     }),
     datesSources: listCell({ column: "Dates - (Source ID's)", description: "Source IDs for the dates." }),
     datesNotes: textCell({ column: "Dates - (Notes)", description: "Notes on the dates." }),
@@ -70,26 +72,32 @@ export const Project = z
     investmentMin: numberCell({
       column: "Overall project finance - Total investment commitment - Amount - Min - (Value)",
       description: "Total investment commitment, minimum, in its currency.",
+      min: 0,
     }),
     investmentExact: numberCell({
       column: "Overall project finance - Total investment commitment - Amount - Exact - (Value)",
       description: "Total investment commitment, exact, in its currency.",
+      min: 0,
     }),
     investmentMax: numberCell({
       column: "Overall project finance - Total investment commitment - Amount - Max - (Value)",
       description: "Total investment commitment, maximum, in its currency.",
+      min: 0,
     }),
     investmentUsdMin: numberCell({
       column: "Overall project finance - Total investment commitment - Amount USD - Min - (Value)",
       description: "Total investment commitment, minimum, in US dollars.",
+      min: 0,
     }),
     investmentUsdExact: numberCell({
       column: "Overall project finance - Total investment commitment - Amount USD - Exact - (Value)",
       description: "Total investment commitment (capital raised), exact, in US dollars.",
+      min: 0,
     }),
     investmentUsdMax: numberCell({
       column: "Overall project finance - Total investment commitment - Amount USD - Max - (Value)",
       description: "Total investment commitment, maximum, in US dollars.",
+      min: 0,
     }),
     maxOutcomePaymentCurrency: textCell({
       column: "Overall project finance - Maximum potential outcome payment - Currency - (Value)",
@@ -98,10 +106,12 @@ export const Project = z
     maxOutcomePayment: numberCell({
       column: "Overall project finance - Maximum potential outcome payment - Amount - (Value)",
       description: "Maximum potential outcome payment, in its currency.",
+      min: 0,
     }),
     maxOutcomePaymentUsd: numberCell({
       column: "Overall project finance - Maximum potential outcome payment - Amount USD - (Value)",
       description: "Maximum potential outcome payment, in US dollars.",
+      min: 0,
     }),
     maxPotentialLoss: numberCell({
       column: "Overall project finance - Maximum potential loss - (Value)",
@@ -130,10 +140,12 @@ export const Project = z
     totalOutcomePayments: numberCell({
       column: "Overall project finance - Total outcome payments made - Amount - (Value)",
       description: "Total outcome payments made, in their currency.",
+      min: 0,
     }),
     totalOutcomePaymentsUsd: numberCell({
       column: "Overall project finance - Total outcome payments made - Amount USD - (Value)",
       description: "Total outcome payments made, in US dollars.",
+      min: 0,
     }),
     financeSources: listCell({
       column: "Overall project finance - (Source ID's)",
@@ -147,10 +159,12 @@ export const Project = z
     fundsInvestedLatest: numberCell({
       column: "Investment Details - Total Funds Invested - Latest - Amount - (Value)",
       description: "Latest total funds invested, in their currency.",
+      min: 0,
     }),
     fundsInvestedLatestUsd: numberCell({
       column: "Investment Details - Total Funds Invested - Latest - Amount USD - (Value)",
       description: "Latest total funds invested, in US dollars.",
+      min: 0,
     }),
     fundsInvestedLatestDate: partialDateCell({
       column: "Investment Details - Total Funds Invested - Latest - Date - (Value)",
@@ -216,6 +230,7 @@ export const Project = z
     targetedServiceUsers: numberCell({
       column: "Service and beneficiaries - Targeted number of unique service users or beneficiaries (total) - (Value)",
       description: "Targeted number of unique service users or beneficiaries (total).",
+      min: 0,
     }),
     targetedUnitType: textCell({
       column: "Service and beneficiaries - Unit type of targeted service users or beneficiaries - (Value)",
@@ -228,6 +243,7 @@ export const Project = z
     actualServiceUsers: numberCell({
       column: "Service and beneficiaries - Actual number of unique service users or beneficiaries engaged (total) - (Value)",
       description: "Actual number of unique service users or beneficiaries engaged (total).",
+      min: 0,
     }),
     actualUnitType: textCell({
       column: "Service and beneficiaries - Unit type of actual service users or beneficiaries engaged - (Value)",

@@ -1,0 +1,41 @@
+import { type DataDir, type DatasetDefinition, type DatasetValidation, readManifests, requireDataFiles, validateDataset } from "@hnl/data";
+import { message } from "../messages.js";
+
+/** Exit codes of `hnl data validate`: valid, data errors, usage or missing files. */
+export const EXIT = { valid: 0, invalid: 1, usage: 2 } as const;
+
+/**
+ * `hnl data validate [dataset...] [--json]`: loads each dataset, prints rows in, accepted and
+ * rejected per file with the first located errors, or one JSON object. Exit 0 when every row
+ * was accepted, 1 when some were rejected.
+ */
+export async function dataValidate(root: string, dataDir: DataDir, datasets: readonly DatasetDefinition[], json: boolean): Promise<number> {
+  requireDataFiles(
+    dataDir,
+    readManifests(root).filter((m) => datasets.some((d) => d.id === m.id)),
+  );
+  const results: DatasetValidation[] = [];
+  for (const d of datasets) results.push(await validateDataset(d, dataDir));
+  const ok = results.every((r) => r.rowsRejected === 0);
+  if (json) {
+    console.log(JSON.stringify({ ok, datasets: results }));
+    return ok ? EXIT.valid : EXIT.invalid;
+  }
+  console.log(message.dataDir(dataDir.path, dataDir.source));
+  for (const r of results) {
+    console.log(`\n${r.name}: ${r.rowsIn} rows in, ${r.rowsAccepted} accepted, ${r.rowsRejected} rejected, ${r.warnings} warning(s)`);
+    console.log(message.accountingHeader);
+    for (const t of r.tables)
+      console.log(
+        `  ${t.file.padEnd(80)} ${String(t.rowsIn).padStart(7)} ${String(t.rowsAccepted).padStart(9)} ${String(t.rowsRejected).padStart(9)}`,
+      );
+    for (const e of r.errors.slice(0, 10))
+      console.log(`  ✖ ${e.file}, row ${e.row}${e.column === null ? "" : `, column "${e.column}"`}: ${e.message}`);
+    if (r.errors.length > 10) console.log(`  ... and ${r.errors.length - 10} more errors (use --json for all).`);
+    const warnings = r.tables.flatMap((t) => t.warnings.map((w) => `${t.file}: ${w}`));
+    for (const w of warnings.slice(0, 5)) console.log(`  ! ${w}`);
+    if (warnings.length > 5) console.log(`  ... and ${warnings.length - 5} more warnings (use --json for all).`);
+  }
+  console.log(ok ? "\n✔ Every row was accepted." : "\n✖ Some rows were rejected; each is listed with its file, row, column and a hint.");
+  return ok ? EXIT.valid : EXIT.invalid;
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import type { DataDir } from "./data-dir.js";
+import type { DatasetDefinition, DatasetLoad } from "./dataset-definition.js";
+
+/** One located problem, as `hnl data validate --json` prints it. */
+export const ValidationError = z.object({
+  file: z.string(),
+  row: z.number().int(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+
+/** A dataset's validation outcome: the shape of `hnl data validate --json`. */
+export const DatasetValidation = z.object({
+  name: z.string().describe("The dataset's manifest id."),
+  rowsIn: z.number().int(),
+  rowsAccepted: z.number().int(),
+  rowsRejected: z.number().int(),
+  warnings: z.number().int().describe("Problems that cost no row (dangling organisation IDs, missing optional columns)."),
+  tables: z.array(
+    z.object({
+      file: z.string(),
+      rowsIn: z.number().int(),
+      rowsAccepted: z.number().int(),
+      rowsRejected: z.number().int(),
+      warnings: z.array(z.string()),
+    }),
+  ),
+  errors: z.array(ValidationError).describe("Every located problem of every rejected row."),
+});
+export type DatasetValidation = z.infer<typeof DatasetValidation>;
+
+/**
+ * Loads a dataset in lenient mode and sums up its validation: rows in, accepted and rejected per
+ * table and in all, and every located error.
+ *
+ * @example
+ * const v = await validateDataset(indigoImpactBondDataset, dir); v.rowsRejected === 0
+ */
+export async function validateDataset(definition: DatasetDefinition, dataDir: DataDir, load?: DatasetLoad): Promise<DatasetValidation> {
+  const loaded = load ?? (await definition.load(dataDir, { mode: "lenient" }));
+  const results = Object.values(loaded);
+  const sum = (f: (a: { rowsIn: number; accepted: number; rejected: number }) => number) =>
+    results.reduce((n, r) => n + f(r.accounting), 0);
+  return {
+    name: definition.id,
+    rowsIn: sum((a) => a.rowsIn),
+    rowsAccepted: sum((a) => a.accepted),
+    rowsRejected: sum((a) => a.rejected),
+    warnings: results.reduce((n, r) => n + r.warnings.length, 0),
+    tables: results.map((r) => ({
+      file: r.provenance.files[0]?.path ?? "",
+      rowsIn: r.accounting.rowsIn,
+      rowsAccepted: r.accounting.accepted,
+      rowsRejected: r.accounting.rejected,
+      warnings: r.warnings.map((w) => `${w.message} Hint: ${w.hint}`),
+    })),
+    errors: results.flatMap((r) =>
+      r.rejected.flatMap((row) =>
+        row.issues.map((i) => ({
+          file: row.file,
+          row: row.row,
+          column: i.column,
+          message: i.value === null ? `${i.message} Hint: ${i.hint}` : `${i.message} Received ${JSON.stringify(i.value)}. Hint: ${i.hint}`,
+        })),
+      ),
+    ),
+  };
+}
