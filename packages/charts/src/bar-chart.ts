@@ -1,6 +1,6 @@
+import type { CsvValue } from "@hnl/data";
 import type { TopLevelSpec } from "vega-lite";
 import { theme } from "./theme.js";
-import type { CsvValue } from "@hnl/data";
 
 export interface BarChartOptions {
   /** Rows of the chart, one bar each. */

@@ -1,7 +1,7 @@
+import { type CsvValue, toCsv } from "@hnl/data";
 import type { TopLevelSpec } from "vega-lite";
 import { escapeHtml } from "./escape-html.js";
 import { renderSvg } from "./render-svg.js";
-import { type CsvValue, toCsv } from "@hnl/data";
 
 /** Where a figure's numbers come from, shown under it. */
 export interface FigureProvenance {

@@ -16,6 +16,8 @@ const message = { ...baseMessage, ...fetchMessage };
 /** Metadata every cell schema carries; the data dictionary is generated from it. */
 export interface CellMeta {
   [key: string]: unknown;
+  /** The cell's parser, when built with `cell()`: the loader's fast path runs it directly. */
+  parse?: CellParser<unknown>;
   column: string;
   description: string;
   type: string;
@@ -33,9 +35,29 @@ export function blankToNull(value: string | undefined, missing: readonly string[
   return trimmed === "" || missing.includes(trimmed) ? null : trimmed;
 }
 
-function fail(ctx: z.core.$RefinementCtx<unknown>, expected: string, hint: string, value: string): typeof z.NEVER {
-  ctx.addIssue({ code: "custom", message: expected, params: { expected, hint, value } });
-  return z.NEVER;
+/** What a cell parser returns: the typed value, or what was expected and a hint. */
+export type CellResult<T> = { ok: true; value: T } | { ok: false; expected: string; hint: string; value: string };
+
+/** A cell parser: the one place a cell type's rule lives, used by the zod schema and the loader alike. */
+export type CellParser<T> = (raw: string | undefined) => CellResult<T>;
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const bad = (expected: string, hint: string, value: string): CellResult<never> => ({ ok: false, expected, hint, value });
+
+/**
+ * Builds a cell schema from a parser: a zod transform from the raw text that yields the parser's
+ * value or reports its located issue, with the parser kept in `.meta().parse` so a loader can run
+ * the very same rule without zod's per-object overhead (see `loadTable`).
+ */
+export function cell<T>(meta: CellMeta, parse: CellParser<T>) {
+  return raw
+    .transform((v, ctx): T => {
+      const r = parse(v);
+      if (r.ok) return r.value;
+      ctx.addIssue({ code: "custom", message: r.expected, params: { expected: r.expected, hint: r.hint, value: r.value } });
+      return z.NEVER;
+    })
+    .meta({ ...meta, parse });
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -72,75 +94,69 @@ function metaOf(o: CellOptions, type: string, required: boolean): CellMeta {
 
 /** Free text; null when blank. */
 export function textCell(o: CellOptions) {
-  return raw.transform((v) => blankToNull(v, o.missing)).meta(metaOf(o, "text", false));
+  return cell(metaOf(o, "text", false), (v) => ok(blankToNull(v, o.missing)));
 }
 
 /** Text that must be present: the row is rejected when it is blank. */
 export function requiredTextCell(o: CellOptions) {
-  return raw
-    .transform((v, ctx) => blankToNull(v, o.missing) ?? fail(ctx, message.expectedRequired, message.requiredHint, v ?? ""))
-    .meta(metaOf(o, "text", true));
+  return cell(metaOf(o, "text", true), (v) => {
+    const t = blankToNull(v, o.missing);
+    return t === null ? bad(message.expectedRequired, message.requiredHint, v ?? "") : ok(t);
+  });
 }
 
 /** A number written as text; null when blank. With `min`, smaller numbers are rejected (amounts, counts). */
 export function numberCell(o: CellOptions & { min?: number }) {
-  return raw
-    .transform((v, ctx) => {
-      const t = blankToNull(v, o.missing);
-      if (t === null) return null;
-      const n = parseNumber(t);
-      if (!Number.isFinite(n)) return fail(ctx, message.expectedNumber, message.numberHint, t);
-      return o.min !== undefined && n < o.min ? fail(ctx, message.expectedAtLeast(o.min), message.negativeHint, t) : n;
-    })
-    .meta({ ...metaOf(o, "number", false), ...(o.min === undefined ? {} : { min: o.min }) });
+  const meta = { ...metaOf(o, "number", false), ...(o.min === undefined ? {} : { min: o.min }) };
+  return cell(meta, (v) => {
+    const t = blankToNull(v, o.missing);
+    if (t === null) return ok(null);
+    const n = parseNumber(t);
+    if (!Number.isFinite(n)) return bad(message.expectedNumber, message.numberHint, t);
+    return o.min !== undefined && n < o.min ? bad(message.expectedAtLeast(o.min), message.negativeHint, t) : ok(n);
+  });
 }
 
 /** A whole number written as text; null when blank. */
 export function integerCell(o: CellOptions) {
-  return raw
-    .transform((v, ctx) => {
-      const t = blankToNull(v, o.missing);
-      if (t === null) return null;
-      const n = parseNumber(t);
-      return Number.isInteger(n) ? n : fail(ctx, message.expectedInteger, message.numberHint, t);
-    })
-    .meta(metaOf(o, "integer", false));
+  return cell(metaOf(o, "integer", false), (v) => {
+    const t = blankToNull(v, o.missing);
+    if (t === null) return ok(null);
+    const n = parseNumber(t);
+    return Number.isInteger(n) ? ok(n) : bad(message.expectedInteger, message.numberHint, t);
+  });
 }
 
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A partial ISO date (`2018`, `2018-03`, `2018-03-15`) kept as text; null when blank. */
 export function partialDateCell(o: CellOptions) {
-  return raw
-    .transform((v, ctx) => {
-      const t = blankToNull(v, o.missing);
-      if (t === null) return null;
-      return PARTIAL_DATE.test(t) ? t : fail(ctx, message.expectedPartialDate, message.dateHint, t);
-    })
-    .meta(metaOf(o, "partial date", false));
+  return cell(metaOf(o, "partial date", false), (v) => {
+    const t = blankToNull(v, o.missing);
+    if (t === null) return ok(null);
+    return PARTIAL_DATE.test(t) ? ok(t) : bad(message.expectedPartialDate, message.dateHint, t);
+  });
 }
 
 /** An ISO 3166-1 alpha-2 code, checked against the i18n-iso-countries list; null when blank. */
 export function countryCell(o: CellOptions) {
-  return raw
-    .transform((v, ctx) => {
-      const t = blankToNull(v, o.missing);
-      if (t === null) return null;
-      return /^[A-Z]{2}$/.test(t) && countries.isValid(t) ? t : fail(ctx, message.expectedCountryCode, message.countryHint, t);
-    })
-    .meta(metaOf(o, "country code", false));
+  return cell(metaOf(o, "country code", false), (v) => {
+    const t = blankToNull(v, o.missing);
+    if (t === null) return ok(null);
+    return /^[A-Z]{2}$/.test(t) && countries.isValid(t) ? ok(t) : bad(message.expectedCountryCode, message.countryHint, t);
+  });
 }
 
 /** A comma-separated list (`source2, source4`); empty list when blank. */
 export function listCell(o: CellOptions) {
-  return raw
-    .transform((v) =>
+  return cell(metaOf(o, "list of text", false), (v) =>
+    ok(
       (blankToNull(v, o.missing) ?? "")
         .split(",")
         .map((s) => s.trim())
         .filter((s) => s !== ""),
-    )
-    .meta(metaOf(o, "list of text", false));
+    ),
+  );
 }
 
 const MONEY = /^[+-]?(?:₹|Rs\.?|INR|US\$|\$|£|€)?\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/i;
@@ -160,41 +176,33 @@ export function parseMoney(text: string): number {
 
 /** An amount of money written as text, in the column's `unit` (e.g. "INR", "INR crore"); null when blank. */
 export function moneyCell(o: CellOptions & { unit: string }) {
-  return raw
-    .transform((v, ctx) => {
-      const t = blankToNull(v, o.missing);
-      if (t === null) return null;
-      const n = parseMoney(t);
-      return Number.isFinite(n) ? n : fail(ctx, message.expectedMoney(o.unit), message.moneyHint, t);
-    })
-    .meta({ ...metaOf(o, `money (${o.unit})`, false), unit: o.unit });
+  return cell({ ...metaOf(o, `money (${o.unit})`, false), unit: o.unit }, (v) => {
+    const t = blankToNull(v, o.missing);
+    if (t === null) return ok(null);
+    const n = parseMoney(t);
+    return Number.isFinite(n) ? ok(n) : bad(message.expectedMoney(o.unit), message.moneyHint, t);
+  });
 }
 
 /** One of a fixed list of values (compared after trimming); null when blank. */
 export function enumCell<const V extends readonly [string, ...string[]]>(o: CellOptions & { values: V }) {
-  return raw
-    .transform((v, ctx): V[number] | null => {
-      const t = blankToNull(v, o.missing);
-      if (t === null) return null;
-      return (o.values as readonly string[]).includes(t)
-        ? (t as V[number])
-        : fail(ctx, message.expectedOneOf(o.values), message.enumHint, t);
-    })
-    .meta({ ...metaOf(o, "code", false), values: o.values });
+  return cell({ ...metaOf(o, "code", false), values: o.values }, (v): CellResult<V[number] | null> => {
+    const t = blankToNull(v, o.missing);
+    if (t === null) return ok(null);
+    return (o.values as readonly string[]).includes(t) ? ok(t as V[number]) : bad(message.expectedOneOf(o.values), message.enumHint, t);
+  });
 }
 
 /** Yes/no written as YES/NO, Yes/No, TRUE/FALSE or 1/0; null when blank. */
 export function booleanCell(o: CellOptions) {
-  return raw
-    .transform((v, ctx) => {
-      const t = blankToNull(v, o.missing);
-      if (t === null) return null;
-      const k = t.toLowerCase();
-      if (k === "yes" || k === "true" || k === "1") return true;
-      if (k === "no" || k === "false" || k === "0") return false;
-      return fail(ctx, message.expectedBoolean, message.booleanHint, t);
-    })
-    .meta(metaOf(o, "yes/no", false));
+  return cell(metaOf(o, "yes/no", false), (v) => {
+    const t = blankToNull(v, o.missing);
+    if (t === null) return ok(null);
+    const k = t.toLowerCase();
+    if (k === "yes" || k === "true" || k === "1") return ok(true);
+    if (k === "no" || k === "false" || k === "0") return ok(false);
+    return bad(message.expectedBoolean, message.booleanHint, t);
+  });
 }
 
 /** The metadata of a cell schema built by this module, or undefined for any other schema. */

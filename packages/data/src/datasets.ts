@@ -1,10 +1,18 @@
+import { torontoAgencySurvey } from "./covid-npo/dataset.js";
 import { csrIndia } from "./csr-india/dataset.js";
 import type { DatasetDefinition } from "./dataset-definition.js";
 import { indigoImpactBondDataset } from "./indigo/dataset.js";
 import { indigoPipelineDataset } from "./indigo/pipeline-dataset.js";
+import { sdgReference } from "./sdg/dataset.js";
 
 /** Every dataset the kit can load, validate, describe and export, by manifest id. */
-export const DATASETS: readonly DatasetDefinition[] = [indigoImpactBondDataset, indigoPipelineDataset, csrIndia];
+export const DATASETS: readonly DatasetDefinition[] = [
+  indigoImpactBondDataset,
+  indigoPipelineDataset,
+  sdgReference,
+  csrIndia,
+  torontoAgencySurvey,
+];
 
 /** The dataset with this id, or undefined. */
 export function findDataset(id: string): DatasetDefinition | undefined {

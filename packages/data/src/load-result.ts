@@ -20,6 +20,10 @@ export const RejectedRow = z
     row: z.number().int().describe("1-based row as a spreadsheet shows it: the header is row 1, the first record row 2."),
     line: z.number().int().describe("1-based line in the file where the record starts (cells may span lines)."),
     issues: z.array(CellIssue).min(1).describe("Every problem found in the row."),
+    excludedBy: z
+      .string()
+      .optional()
+      .describe("Set when the row is sound but a documented rule leaves it out (e.g. a survey's test responses): the rule's name."),
   })
   .describe("A rejected row: nothing is dropped silently.");
 export type RejectedRow = z.infer<typeof RejectedRow>;

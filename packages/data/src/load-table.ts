@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { cellMeta } from "./cells.js";
+import { type CellParser, cellMeta } from "./cells.js";
 import { DataError } from "./data-error.js";
 import type { CellIssue, LoadResult, LoadWarning, RejectedRow } from "./load-result.js";
 import { message } from "./messages.js";
@@ -88,9 +88,34 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
   const columnOf = new Map(fields.map((f) => [f.field, f.meta.column]));
   const dangling = new Map<string, { ref: Reference<S>; value: string; rows: number[] }>();
 
+  // Every field built with cell() carries its parser: run those directly (same rules, without
+  // zod's per-object cost). A schema with any other field goes through zod's safeParse.
+  const fast = fields.every((f) => typeof f.meta.parse === "function")
+    ? fields.map((f) => ({ field: f.field, index: f.index, parse: f.meta.parse as CellParser<unknown> }))
+    : undefined;
+  const inputOf = (cells: readonly string[]) => Object.fromEntries(fields.map((f) => [f.field, f.index < 0 ? undefined : cells[f.index]]));
+
+  const references = options.references ?? [];
+  const checkReference = (ref: Reference<S>, v: string, row: number, issues: CellIssue[]) => {
+    if (ref.keys.has(v)) return;
+    if (ref.onMissing === "warn") {
+      const k = `${ref.field}\0${v}`;
+      const entry = dangling.get(k) ?? { ref, value: v, rows: [] };
+      entry.rows.push(row);
+      dangling.set(k, entry);
+    } else {
+      issues.push({
+        column: columnOf.get(ref.field) ?? null,
+        field: ref.field,
+        value: v,
+        expected: "an ID that exists in the parent table",
+        message: ref.message(v),
+        hint: ref.hint,
+      });
+    }
+  };
+
   for (const rec of table.records) {
-    const input: Record<string, string | undefined> = {};
-    for (const f of fields) input[f.field] = f.index < 0 ? undefined : rec.cells[f.index];
     const issues: CellIssue[] = [];
     if (rec.cells.length !== table.header.length) {
       issues.push({
@@ -102,23 +127,9 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
         hint: "A cell may contain an unquoted comma, or the file was cut short.",
       });
     }
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        const field = String(zi.path[0] ?? "");
-        const params = (zi as { params?: { expected?: string; hint?: string; value?: string } }).params;
-        const value = input[field];
-        issues.push({
-          column: columnOf.get(field) ?? null,
-          field: field || null,
-          value: params?.value ?? (value === undefined ? null : value),
-          expected: params?.expected ?? zi.message,
-          message: `Not ${params?.expected ?? "valid"}.`,
-          hint: params?.hint ?? "Check the value against the data dictionary.",
-        });
-      }
-    }
-    const record = parsed.success ? parsed.data : undefined;
+    const record: z.infer<S> | undefined = fast
+      ? parseFast<S>(rec.cells, fast, columnOf, issues)
+      : parseWithZod(schema, inputOf(rec.cells), columnOf, issues);
     if (record !== undefined && options.key !== undefined) {
       const k = String(record[options.key]);
       const first = seen.get(k);
@@ -133,28 +144,15 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
         });
       } else seen.set(k, rec.row);
     }
-    for (const ref of record === undefined ? [] : (options.references ?? [])) {
-      const value: unknown = record?.[ref.field];
-      const values = Array.isArray(value) ? value.map(String) : value === null || value === undefined ? [] : [String(value)];
-      for (const v of values.filter((v) => !ref.keys.has(v))) {
-        if (ref.onMissing === "warn") {
-          const k = `${ref.field}\0${v}`;
-          const seenRows = dangling.get(k) ?? { ref, value: v, rows: [] };
-          seenRows.rows.push(rec.row);
-          dangling.set(k, seenRows);
-        } else {
-          issues.push({
-            column: columnOf.get(ref.field) ?? null,
-            field: ref.field,
-            value: v,
-            expected: "an ID that exists in the parent table",
-            message: ref.message(v),
-            hint: ref.hint,
-          });
-        }
+    if (record !== undefined) {
+      for (const ref of references) {
+        const value: unknown = record[ref.field];
+        if (Array.isArray(value)) for (const v of value) checkReference(ref, String(v), rec.row, issues);
+        else if (value !== null && value !== undefined) checkReference(ref, String(value), rec.row, issues);
       }
     }
-    if (issues.length > 0 || record === undefined) rejected.push({ file, row: rec.row, line: rec.line, issues });
+    if (issues.length > 0 || record === undefined)
+      rejected.push({ file, row: rec.row, line: rec.line ?? table.lineOf?.(rec.row) ?? rec.row, issues });
     else records.push(record);
   }
 
@@ -199,4 +197,54 @@ export function numberRepeats(header: readonly string[]): string[] {
     seen.set(h, n);
     return n === 1 ? h : `${h} [${n}]`;
   });
+}
+
+function parseFast<S extends TableSchema>(
+  cells: readonly string[],
+  parsers: readonly { field: string; index: number; parse: CellParser<unknown> }[],
+  columnOf: ReadonlyMap<string, string>,
+  issues: CellIssue[],
+): z.infer<S> | undefined {
+  const out: Record<string, unknown> = {};
+  let failed = false;
+  for (const { field, index, parse } of parsers) {
+    const r = parse(index < 0 ? undefined : cells[index]);
+    if (r.ok) out[field] = r.value;
+    else {
+      failed = true;
+      issues.push({
+        column: columnOf.get(field) ?? null,
+        field,
+        value: r.value,
+        expected: r.expected,
+        message: `Not ${r.expected}.`,
+        hint: r.hint,
+      });
+    }
+  }
+  return failed ? undefined : (out as unknown as z.infer<S>);
+}
+
+function parseWithZod<S extends TableSchema>(
+  schema: S,
+  input: Record<string, string | undefined>,
+  columnOf: ReadonlyMap<string, string>,
+  issues: CellIssue[],
+): z.infer<S> | undefined {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const zi of parsed.error.issues) {
+    const field = String(zi.path[0] ?? "");
+    const params = (zi as { params?: { expected?: string; hint?: string; value?: string } }).params;
+    const value = input[field];
+    issues.push({
+      column: columnOf.get(field) ?? null,
+      field: field || null,
+      value: params?.value ?? (value === undefined ? null : value),
+      expected: params?.expected ?? zi.message,
+      message: `Not ${params?.expected ?? "valid"}.`,
+      hint: params?.hint ?? "Check the value against the data dictionary.",
+    });
+  }
+  return undefined;
 }

@@ -26,7 +26,9 @@ export const DatasetValidation = z.object({
       warnings: z.array(z.string()),
     }),
   ),
-  errors: z.array(ValidationError).describe("Every located problem of every rejected row."),
+  rowsExcluded: z.number().int().describe("Rejected rows that a documented rule leaves out (not errors), e.g. test responses."),
+  errors: z.array(ValidationError).describe("Every located problem of every rejected row that is not a rule-based exclusion."),
+  excluded: z.array(ValidationError.extend({ rule: z.string() })).describe("Rows left out by a documented rule, with the rule."),
 });
 export type DatasetValidation = z.infer<typeof DatasetValidation>;
 
@@ -55,15 +57,34 @@ export async function validateDataset(definition: DatasetDefinition, dataDir: Da
       rowsRejected: r.accounting.rejected,
       warnings: r.warnings.map((w) => `${w.message} Hint: ${w.hint}`),
     })),
-    errors: results.flatMap((r) =>
+    rowsExcluded: results.reduce((n, r) => n + r.rejected.filter((row) => row.excludedBy !== undefined).length, 0),
+    excluded: results.flatMap((r) =>
       r.rejected.flatMap((row) =>
-        row.issues.map((i) => ({
-          file: row.file,
-          row: row.row,
-          column: i.column,
-          message: i.value === null ? `${i.message} Hint: ${i.hint}` : `${i.message} Received ${JSON.stringify(i.value)}. Hint: ${i.hint}`,
-        })),
+        row.excludedBy === undefined
+          ? []
+          : [
+              {
+                file: row.file,
+                row: row.row,
+                column: row.issues[0]?.column ?? null,
+                message: row.issues[0]?.message ?? "",
+                rule: row.excludedBy,
+              },
+            ],
       ),
+    ),
+    errors: results.flatMap((r) =>
+      r.rejected
+        .filter((row) => row.excludedBy === undefined)
+        .flatMap((row) =>
+          row.issues.map((i) => ({
+            file: row.file,
+            row: row.row,
+            column: i.column,
+            message:
+              i.value === null ? `${i.message} Hint: ${i.hint}` : `${i.message} Received ${JSON.stringify(i.value)}. Hint: ${i.hint}`,
+          })),
+        ),
     ),
   };
 }
