@@ -50,6 +50,7 @@ describe("loadAgencySurveyResponses", () => {
             hint: "Test responses made while the survey was being set up are not data; the loader rejects a response whose every text answer is the word test.",
           },
         ],
+        excludedBy: "test response",
       },
       {
         file: AGENCY_SURVEY_RESPONSES_FILE,
@@ -65,6 +66,7 @@ describe("loadAgencySurveyResponses", () => {
             hint: "Test responses made while the survey was being set up are not data; the loader rejects a response whose every text answer is the word test.",
           },
         ],
+        excludedBy: "test response",
       },
     ]);
     const ids = result.records.map((r) => r.respondent);
@@ -297,6 +299,7 @@ describe("loadAgencySurveyResponses", () => {
             hint: "Test responses made while the survey was being set up are not data; the loader rejects a response whose every text answer is the word test.",
           },
         ],
+        excludedBy: "test response",
       },
     ]);
   });
