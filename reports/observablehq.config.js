@@ -1,7 +1,7 @@
 // The report's Framework configuration. `hnl report build` / `hnl dev` stage the source root
 // (reports/.site-src, or reports/.preview/<notebook>) and say which notebooks it holds.
 import { fileURLToPath } from "node:url";
-import { selectNotebooks, siteConfig } from "@hnl/report";
+import { listSourcePages, selectNotebooks, siteConfig } from "@hnl/report";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const only = (process.env.HNL_NOTEBOOKS ?? "").split(",").filter((s) => s !== "");
@@ -9,4 +9,6 @@ const only = (process.env.HNL_NOTEBOOKS ?? "").split(",").filter((s) => s !== ""
 export default siteConfig({
   root: process.env.HNL_SITE_ROOT ?? ".site-src",
   notebooks: selectNotebooks(repoRoot, only),
+  // A one-notebook preview shows that notebook alone; the full report adds its own pages.
+  reportPages: only.length === 0 ? listSourcePages(fileURLToPath(new URL("pages", import.meta.url))) : [],
 });

@@ -66,7 +66,7 @@ export async function figure(o: FigureOptions): Promise<string> {
     `<figcaption><strong>${escapeHtml(title)}</strong> ${escapeHtml(o.spec.description ?? "")}</figcaption>`,
     `<div class="hnl-chart">${svg}</div>`,
     `<details class="hnl-table"><summary>Data table (${o.rows.length} rows)</summary>`,
-    `<div class="hnl-table-scroll"><table><caption>${escapeHtml(title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>`,
+    `<div class="hnl-table-scroll" tabindex="0" role="region" aria-label="Data table: ${escapeHtml(title)}"><table><caption>${escapeHtml(title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>`,
     `<p class="hnl-provenance">${escapeHtml(provenance)} · <a download="${id}.csv" href="${escapeHtml(href)}">Download the data (CSV)</a></p>`,
     "</figure>",
   ].join("\n");

@@ -72,7 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       args.forEach(dataset);
       return await dataFetch(
         root,
-        values["data-dir"] === undefined && process.env["HNL_DATA_DIR"] === undefined ? resolveDataDir({ env: {} }) : dataDir,
+        values["data-dir"] === undefined && process.env.HNL_DATA_DIR === undefined ? resolveDataDir({ env: {} }) : dataDir,
         args,
         values.from,
       );
@@ -119,6 +119,6 @@ function report(error: unknown): number {
     return EXIT.usage;
   }
   console.error(`✖ ${message.unexpected(error instanceof Error ? error.message : String(error))}\nHint: ${message.unexpectedHint}`);
-  if (process.env["HNL_DEBUG"]) console.error(error);
+  if (process.env.HNL_DEBUG) console.error(error);
   return 1;
 }

@@ -18,6 +18,14 @@ function hnl(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The same, run from another folder (its repository root is what the command works on). */
+function hnlIn(cwd: string, ...args: string[]) {
+  const env = { ...process.env };
+  delete env.HNL_DATA_DIR;
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env, cwd });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 function dataDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "hnl-cli-"));
   for (const [rel, body] of Object.entries(files)) {
@@ -78,6 +86,16 @@ describe("hnl", () => {
     expect(missing.stderr).toContain("lacks 1 file(s) the kit reads:\n  - indigo/pipeline/pipelines.csv");
   });
 
+  it("names every missing file, where to get it and how to point the kit at data, without a stack trace", () => {
+    const missing = join(tmpdir(), "hnl-no-such-data");
+    const r = hnl("data", "validate", "--data-dir", missing);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^✖ The data directory ${missing} lacks \\d+ file\\(s\\) the kit reads:\n`));
+    expect(r.stderr).toContain(`  - ${PROJECTS} (INDIGO Impact Bond Dataset; download: `);
+    expect(r.stderr).toContain("Hint: Point the kit at a folder laid out like ../shared/datasets");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("describes a dataset: fields, types, empty share and descriptions", () => {
     const r = hnl("data", "describe", "indigo-pipeline-dataset", "--data-dir", realData);
     expect(r.code).toBe(0);
@@ -97,12 +115,20 @@ describe("hnl", () => {
     expect(hnl("data", "export", "indigo-pipeline-dataset", "--format", "xlsx", "--out", out, "--data-dir", realData).code).toBe(2);
   });
 
-  it("fetches from a local folder into a data directory with checksums", () => {
-    const target = mkdtempSync(join(tmpdir(), "hnl-cli-fetch-"));
-    const r = hnl("data", "fetch", "indigo-pipeline-dataset", "--from", realData, "--data-dir", target);
+  it("fetches from a local folder into a data directory, recording checksums in the manifest", () => {
+    // A throwaway repository root, so the test never rewrites the project's own manifests.
+    const root = mkdtempSync(join(tmpdir(), "hnl-cli-root-"));
+    writeFileSync(join(root, "pnpm-workspace.yaml"), "packages: []\n");
+    mkdirSync(join(root, "datasets"));
+    const manifest = fileURLToPath(new URL("../../../datasets/indigo-pipeline-dataset.json", import.meta.url));
+    writeFileSync(join(root, "datasets", "indigo-pipeline-dataset.json"), readFileSync(manifest));
+    const target = join(root, "datasets", "cache");
+    const r = hnlIn(root, "data", "fetch", "indigo-pipeline-dataset", "--from", realData);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`✔ indigo-pipeline-dataset: 1 files, 0.3 MB into ${target}`);
     expect(readFileSync(join(target, "indigo/pipeline/pipelines.csv")).length).toBe(293768);
+    const recorded = JSON.parse(readFileSync(join(root, "datasets", "indigo-pipeline-dataset.json"), "utf8"));
+    expect(recorded.files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("reports rejected rows with file, row, column, value and hint, and exits 1", () => {

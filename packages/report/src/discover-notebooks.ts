@@ -2,13 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { message } from "./messages.js";
 import { NotebookManifest } from "./notebook-manifest.js";
-import { pageTitle } from "./page-title.js";
-
-export interface NotebookPage {
-  /** Path within the notebook's src, without `.md` (`index`, `methods/sources`). */
-  path: string;
-  title: string;
-}
+import type { NotebookPage } from "./source-pages.js";
+import { listSourcePages } from "./source-pages.js";
 
 export interface Notebook {
   manifest: NotebookManifest;
@@ -63,23 +58,7 @@ function readNotebook(dir: string, repoRoot: string): Notebook {
   const folder = dir.split(/[\\/]/).pop() ?? "";
   if (parsed.data.slug !== folder) throw new NotebookError(message.slugMismatch(file, parsed.data.slug, folder), message.badManifestHint);
   const srcDir = join(dir, "src");
-  const pages = listPages(srcDir);
+  const pages = listSourcePages(srcDir);
   if (!pages.some((p) => p.path === "index")) throw new NotebookError(message.noPages(parsed.data.slug), message.badManifestHint);
   return { manifest: parsed.data, dir, srcDir, pages };
-}
-
-/** Markdown pages under `srcDir` (not in `data/` or `_`-prefixed), index first, then by path. */
-function listPages(srcDir: string, sub = ""): NotebookPage[] {
-  if (!existsSync(join(srcDir, sub))) return [];
-  const pages: NotebookPage[] = [];
-  for (const entry of readdirSync(join(srcDir, sub)).sort()) {
-    if (entry.startsWith("_") || entry.startsWith(".") || (sub === "" && entry === "data")) continue;
-    const rel = sub === "" ? entry : `${sub}/${entry}`;
-    if (statSync(join(srcDir, rel)).isDirectory()) pages.push(...listPages(srcDir, rel));
-    else if (entry.endsWith(".md")) {
-      const path = rel.slice(0, -3);
-      pages.push({ path, title: pageTitle(readFileSync(join(srcDir, rel), "utf8"), path) });
-    }
-  }
-  return pages.sort((a, b) => (a.path === "index" ? -1 : b.path === "index" ? 1 : a.path.localeCompare(b.path)));
 }

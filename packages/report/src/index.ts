@@ -7,4 +7,5 @@ export * from "./polish-html.js";
 export * from "./select-notebooks.js";
 export * from "./serve-site.js";
 export * from "./site-config.js";
+export * from "./source-pages.js";
 export * from "./stage-site.js";

@@ -1,9 +1,12 @@
 import type { Notebook } from "./discover-notebooks.js";
+import type { NotebookPage } from "./source-pages.js";
 
 export interface SiteConfigOptions {
   /** Framework source root, relative to the folder holding the config file. */
   root: string;
   notebooks: readonly Notebook[];
+  /** The report's own pages (reports/pages), e.g. the appendices; index pages are left out. */
+  reportPages?: readonly NotebookPage[];
   title?: string;
 }
 
@@ -23,11 +26,14 @@ export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
     root: o.root,
     output: "dist",
     title: o.title ?? "INDIGO Hack-and-Learn: Technical and Learning Report",
-    pages: o.notebooks.map((nb) => ({
-      name: nb.manifest.challenge === null ? nb.manifest.title : `${nb.manifest.challenge}. ${nb.manifest.title}`,
-      open: true,
-      pages: nb.pages.map((p) => ({ name: p.title, path: `/${nb.manifest.slug}/${p.path === "index" ? "" : p.path}` })),
-    })),
+    pages: [
+      ...o.notebooks.map((nb) => ({
+        name: nb.manifest.challenge === null ? nb.manifest.title : `${nb.manifest.challenge}. ${nb.manifest.title}`,
+        open: true,
+        pages: nb.pages.map((p) => ({ name: p.title, path: `/${nb.manifest.slug}/${p.path === "index" ? "" : p.path}` })),
+      })),
+      ...appendices(o.reportPages ?? []),
+    ],
     style: "theme/style.css",
     globalStylesheets: [],
     head: SITE_HEAD,
@@ -37,4 +43,10 @@ export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
     pager: true,
     sidebar: true,
   };
+}
+
+/** The report's appendix pages (reports/pages/appendix/...) as one sidebar section. */
+function appendices(pages: readonly NotebookPage[]) {
+  const list = pages.filter((p) => p.path.startsWith("appendix/"));
+  return list.length === 0 ? [] : [{ name: "Appendices", open: false, pages: list.map((p) => ({ name: p.title, path: `/${p.path}` })) }];
 }
