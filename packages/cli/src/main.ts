@@ -9,6 +9,8 @@ import { dataValidate, EXIT } from "./commands/data-validate.js";
 import { dev } from "./commands/dev.js";
 import { reportBuild } from "./commands/report-build.js";
 import { serve } from "./commands/serve.js";
+import { typologyClassify } from "./commands/typology-classify.js";
+import { typologyEvaluate } from "./commands/typology-evaluate.js";
 import { message } from "./messages.js";
 
 /**
@@ -63,6 +65,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       for (const d of DATASETS) console.log(`${d.id.padEnd(36)} ${d.title} (${d.tables.length} tables)`);
       return 0;
     }
+    if (cmd === "typology" && sub === "classify") {
+      const [file] = args;
+      if (file === undefined || args.length !== 1) throw new CliError(message.needFile, message.typologyInputHint);
+      return await typologyClassify(file, values.json);
+    }
+    if (cmd === "typology" && sub === "evaluate") return await typologyEvaluate(dataDir, values.json);
     if (cmd === "data" && sub === "validate")
       return await dataValidate(root, dataDir, args.length === 0 ? DATASETS : args.map(dataset), values.json);
     if (cmd === "data" && sub === "describe") return await dataDescribe(dataDir, dataset(one(args)), values.json);

@@ -19,6 +19,10 @@ Commands:
   data fetch [dataset...] [--from ZIP|DIR]
                         Fill the data directory (default datasets/cache) with a progress bar
   data list             The datasets the kit knows
+  typology classify <file.json|file.csv> [--json]
+                        Classify contract descriptions: type, confidence, reasons, missing fields
+  typology evaluate [--json]
+                        Score the classifier against the pipeline's flags and INDIGO
   help                  Show this help
 
 Options:
@@ -50,6 +54,15 @@ Options:
     `  Left out ${fields.length} sensitive field(s) (${fields.slice(0, 4).join(", ")}${fields.length > 4 ? ", ..." : ""}); add --include-sensitive for a private copy.`,
   fetched: (id: string, files: number, bytes: number, dir: string): string =>
     `✔ ${id}: ${files} files, ${(bytes / 1e6).toFixed(1)} MB into ${dir}; checksums recorded in datasets/${id}.json`,
+  badJson: (reason: string): string => `The file is not valid JSON: ${reason}.`,
+  typologyInputHint:
+    "Give a ContractDescription (id, name, and any of countries, outcomePayers, upfrontFinance, shareOfPaymentContingent, pooledFundForMultipleContracts, instrument) or an array of them; see the typology page of the report.",
+  unknownCsvColumns: (cols: readonly string[]): string => `Unknown column(s): ${cols.join(", ")}.`,
+  typologyCsvColumns: (cols: readonly string[]): string =>
+    `A CSV for the classifier has the columns ${cols.join(", ")}; lists are separated by semicolons.`,
+  invalidRecords: (file: string, bad: number, total: number): string =>
+    `${file}: ${bad} of ${total} record(s) are not valid contract descriptions.`,
+  needFile: "Name the file to classify.",
   checksumChanged: (path: string): string => `  ! ${path} differs from the checksum recorded earlier: the source data changed.`,
   unexpected: (text: string): string => `Unexpected error: ${text}`,
   unexpectedHint: "This is a bug in the kit; run again with HNL_DEBUG=1 for the stack trace and report it.",

@@ -59,12 +59,15 @@ export function evaluate(
     }
   }
   const labels = [...new Set([...Object.keys(confusion), ...Object.values(confusion).flatMap((r) => Object.keys(r))])].sort();
-  const perClass = labels.map((label) => {
-    const tp = confusion[label]?.[label] ?? 0;
-    const support = Object.values(confusion[label] ?? {}).reduce((a, b) => a + b, 0);
-    const predicted = Object.values(confusion).reduce((n, row) => n + (row[label] ?? 0), 0);
-    return { label, precision: predicted === 0 ? null : tp / predicted, recall: support === 0 ? null : tp / support, support };
-  });
+  // `unclassified` is an answer, not a class: it has no precision of its own.
+  const perClass = labels
+    .filter((label) => label !== "unclassified")
+    .map((label) => {
+      const tp = confusion[label]?.[label] ?? 0;
+      const support = Object.values(confusion[label] ?? {}).reduce((a, b) => a + b, 0);
+      const predicted = Object.values(confusion).reduce((n, row) => n + (row[label] ?? 0), 0);
+      return { label, precision: predicted === 0 ? null : tp / predicted, recall: support === 0 ? null : tp / support, support };
+    });
   const scored = truth.filter((t) => byId.has(t.id)).length;
   return {
     scored,
