@@ -2,6 +2,7 @@ import { type CsvValue, toCsv } from "@hnl/data";
 import type { TopLevelSpec } from "vega-lite";
 import { escapeHtml } from "./escape-html.js";
 import { renderSvg } from "./render-svg.js";
+import { validateSpec } from "./validate-spec.js";
 
 /** Where a figure's numbers come from, shown under it. */
 export interface FigureProvenance {
@@ -30,19 +31,36 @@ export interface FigureOptions {
 }
 
 /**
- * A complete, self-contained figure as HTML: the chart as static SVG, its description, the data
- * as an accessible table (a screen reader's and a phone's alternative), a CSV download that works
- * offline, and a provenance line. Every text from the data is escaped.
+ * A complete, self-contained figure as HTML from a Vega-Lite spec: the spec is checked against
+ * vega-lite's JSON schema and drawn as static SVG, then wrapped by `figureHtml`.
  *
  * @example
  * const html = await figure({ id: "projects-by-sector", spec, rows, columns, provenance });
  */
 export async function figure(o: FigureOptions): Promise<string> {
-  const id = o.id.replace(/[^a-z0-9-]/gi, "-");
-  const title = typeof o.spec.title === "string" ? o.spec.title : id;
+  const spec = validateSpec(o.spec);
+  const title = typeof spec.title === "string" ? spec.title : o.id;
   // The caption carries the title; the SVG keeps it only as its accessible name.
-  const { title: _drawn, ...untitled } = o.spec;
+  const { title: _drawn, ...untitled } = spec;
   const svg = (await renderSvg(untitled as TopLevelSpec)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
+  return figureHtml({ id: o.id, title, description: spec.description ?? "", svg, rows: o.rows, columns: o.columns, provenance: o.provenance });
+}
+
+/**
+ * Wraps a drawn chart (SVG markup) as the kit's figure: the caption, the chart, the data as an
+ * accessible table (a screen reader's and a phone's alternative), a CSV download that works
+ * offline, and a provenance line. Every text from the data is escaped.
+ */
+export function figureHtml(o: {
+  id: string;
+  title: string;
+  description: string;
+  svg: string;
+  rows: readonly Record<string, CsvValue>[];
+  columns: readonly FigureColumn[];
+  provenance: FigureProvenance;
+}): string {
+  const id = o.id.replace(/[^a-z0-9-]/gi, "-");
   const csv = toCsv(
     o.rows,
     o.columns.map((c) => c.field),
@@ -50,23 +68,16 @@ export async function figure(o: FigureOptions): Promise<string> {
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   const head = o.columns.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join("");
   const body = o.rows
-    .map(
-      (r) =>
-        `<tr>${o.columns.map((c) => `<td${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`,
-    )
+    .map((r) => `<tr>${o.columns.map((c) => `<td${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`)
     .join("");
   const p = o.provenance;
-  const provenance = [
-    `Source: ${p.dataset} (${p.snapshot})`,
-    `rows used: ${p.rowsUsed.toLocaleString("en-GB")}`,
-    ...(p.filters ? [p.filters] : []),
-  ].join(" · ");
+  const provenance = [`Source: ${p.dataset} (${p.snapshot})`, `rows used: ${p.rowsUsed.toLocaleString("en-GB")}`, ...(p.filters ? [p.filters] : [])].join(" · ");
   return [
     `<figure class="hnl-figure" id="${id}">`,
-    `<figcaption><strong>${escapeHtml(title)}</strong> ${escapeHtml(o.spec.description ?? "")}</figcaption>`,
-    `<div class="hnl-chart">${svg}</div>`,
+    `<figcaption><strong>${escapeHtml(o.title)}</strong> ${escapeHtml(o.description)}</figcaption>`,
+    `<div class="hnl-chart">${o.svg}</div>`,
     `<details class="hnl-table"><summary>Data table (${o.rows.length} rows)</summary>`,
-    `<div class="hnl-table-scroll" tabindex="0" role="region" aria-label="Data table: ${escapeHtml(title)}"><table><caption>${escapeHtml(title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>`,
+    `<div class="hnl-table-scroll" tabindex="0" role="region" aria-label="Data table: ${escapeHtml(o.title)}"><table><caption>${escapeHtml(o.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>`,
     `<p class="hnl-provenance">${escapeHtml(provenance)} · <a download="${id}.csv" href="${escapeHtml(href)}">Download the data (CSV)</a></p>`,
     "</figure>",
   ].join("\n");

@@ -1,0 +1,5 @@
+export * from "./crosstab.js";
+export * from "./explode-sdgs.js";
+export * from "./project-regions.js";
+export * from "./rate.js";
+export * from "./suppress-small-cells.js";

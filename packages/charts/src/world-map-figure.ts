@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { countryName } from "@hnl/data";
+import { geoEqualEarth, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import countries from "i18n-iso-countries";
+import { feature } from "topojson-client";
+import { escapeHtml } from "./escape-html.js";
+import { figureHtml, type FigureProvenance } from "./figure.js";
+
+export interface WorldMapOptions {
+  id: string;
+  title: string;
+  description: string;
+  /** Count per ISO 3166-1 alpha-2 code. */
+  values: ReadonlyMap<string, number>;
+  valueTitle: string;
+  provenance: FigureProvenance;
+  width?: number;
+}
+
+const SHADES = ["#deebf7", "#9ecae1", "#4292c6", "#08519c", "#08306b"];
+
+let world: FeatureCollection<Geometry, { name?: string }> | undefined;
+
+/** Natural Earth country shapes at 1:110m from the world-atlas package (no download). */
+function worldCountries(): FeatureCollection<Geometry, { name?: string }> {
+  if (world === undefined) {
+    const path = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
+    const topo = JSON.parse(readFileSync(path, "utf8")) as Parameters<typeof feature>[0] & { objects: { countries: Parameters<typeof feature>[1] } };
+    const all = feature(topo, topo.objects.countries) as unknown as FeatureCollection<Geometry, { name?: string }>;
+    // Antarctica (M49 010) takes a fifth of the map and has no projects.
+    world = { ...all, features: all.features.filter((f) => String(f.id) !== "010") };
+  }
+  return world;
+}
+
+/**
+ * A world map (Equal Earth projection) with countries shaded by a count in five classes and a
+ * legend, drawn as static SVG at build time from world-atlas shapes. Countries too small for the
+ * 1:110m map still appear in the data table.
+ */
+export function worldMapFigure(o: WorldMapOptions): string {
+  const width = o.width ?? 640;
+  const height = Math.round(width * 0.52);
+  const shapes = worldCountries();
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [width - 4, height - 40],
+    ],
+    shapes,
+  );
+  const path = geoPath(projection);
+  const max = Math.max(1, ...o.values.values());
+  const breaks = [1, ...[0.1, 0.25, 0.5, 0.75].map((q) => Math.max(2, Math.ceil(max * q)))].filter((v, i, a) => a.indexOf(v) === i);
+  const shade = (n: number) => SHADES[Math.min(SHADES.length - 1, breaks.filter((b) => n >= b).length - 1)] ?? SHADES[0];
+  const alpha2Of = (f: Feature<Geometry, { name?: string }>) => (f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id).padStart(3, "0")));
+  const drawn = new Set<string>();
+  const paths = shapes.features
+    .map((f) => {
+      const a2 = alpha2Of(f);
+      const n = a2 === undefined ? 0 : (o.values.get(a2) ?? 0);
+      if (a2 !== undefined && n > 0) drawn.add(a2);
+      const name = a2 === undefined ? (f.properties?.name ?? "") : countryName(a2);
+      return `<path d="${path(f) ?? ""}" fill="${n > 0 ? shade(n) : "#f2f2f2"}" stroke="#fff" stroke-width="0.5"><title>${escapeHtml(`${name}: ${n.toLocaleString("en-GB")}`)}</title></path>`;
+    })
+    .join("");
+  const legend = breaks
+    .map((b, i) => {
+      const next = breaks[i + 1];
+      const label = next === undefined ? `${b}+` : next - 1 === b ? `${b}` : `${b}–${next - 1}`;
+      return `<rect x="${8 + i * 70}" y="${height - 24}" width="14" height="14" fill="${SHADES[i]}"/><text x="${26 + i * 70}" y="${height - 13}" font-size="12" fill="#222">${label}</text>`;
+    })
+    .join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="max-width:100%;height:auto" role="img" aria-label="${escapeHtml(`${o.title}: ${o.description}`)}" font-family="system-ui, sans-serif"><g class="mark-path role-mark">${paths}</g><g>${legend}<text x="${8 + breaks.length * 70}" y="${height - 13}" font-size="12" fill="#444">${escapeHtml(o.valueTitle)}</text></g></svg>`;
+  const rows = [...o.values]
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code, n]) => ({ country: countryName(code), code, [o.valueTitle]: n, onMap: drawn.has(code) ? "yes" : "too small at this scale" }));
+  return figureHtml({
+    id: o.id,
+    title: o.title,
+    description: o.description,
+    svg,
+    rows,
+    columns: [
+      { field: "country", title: "Country" },
+      { field: "code", title: "ISO code" },
+      { field: o.valueTitle, title: o.valueTitle },
+      { field: "onMap", title: "Shown on the map" },
+    ],
+    provenance: o.provenance,
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { sankeyFigure } from "../src/sankey-figure.js";
+
+describe("sankeyFigure", () => {
+  const html = sankeyFigure({
+    id: "flows",
+    title: "Sector to SDG",
+    description: "Outcome metrics by sector and goal.",
+    links: [
+      { source: "Health", target: "SDG 3", value: 10 },
+      { source: "Education", target: "SDG 4", value: 6 },
+      { source: "Health", target: "SDG 1", value: 2 },
+      { source: "<b>x</b>", target: "SDG 1", value: 1 },
+    ],
+    colour: (n) => (n === "SDG 3" ? "#4C9F38" : undefined),
+    sourceTitle: "Policy sector",
+    targetTitle: "SDG goal",
+    valueTitle: "Outcome metrics",
+    provenance: { dataset: "D", snapshot: "S", rowsUsed: 19 },
+  });
+
+  it("draws a node per name and a link per flow, widths by value, labels with totals", () => {
+    expect(html.match(/class="hnl-sankey-node"/g)).toHaveLength(6);
+    expect(html.match(/class="hnl-sankey-link"/g)).toHaveLength(4);
+    expect(html).toContain(">Health (12)</text>");
+    expect(html).toContain('stroke="#4C9F38"');
+    expect(html).toMatch(/<svg[^>]*role="img" aria-label="Sector to SDG: Outcome metrics by sector and goal\."/);
+  });
+
+  it("is a full figure: data table sorted by flow, CSV link, provenance, escaped text", () => {
+    expect(html).toContain('<tr><td>Health</td><td>SDG 3</td><td class="num">10</td></tr>');
+    expect(html).toContain('download="flows.csv"');
+    expect(html).toContain("Source: D (S) · rows used: 19");
+    expect(html).not.toContain("<b>x</b>");
+    expect(html).toContain("&lt;b&gt;x&lt;/b&gt;");
+  });
+});

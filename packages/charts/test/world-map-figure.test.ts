@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { worldMapFigure } from "../src/world-map-figure.js";
+
+describe("worldMapFigure", () => {
+  const html = worldMapFigure({
+    id: "map",
+    title: "Where",
+    description: "Projects by country.",
+    values: new Map([
+      ["GB", 100],
+      ["KE", 16],
+      ["SG", 2],
+    ]),
+    valueTitle: "projects",
+    provenance: { dataset: "D", snapshot: "S", rowsUsed: 118 },
+  });
+
+  it("shades the countries with a value and names each in a title", () => {
+    expect(html.match(/<path /g)?.length).toBeGreaterThan(150);
+    expect(html).toContain("<title>United Kingdom: 100</title>");
+    expect(html).toContain("<title>Kenya: 16</title>");
+    expect(html).toContain("<title>France: 0</title>");
+  });
+
+  it("lists every country in the table, saying which are too small for the map", () => {
+    expect(html).toContain('<tr><td>United Kingdom</td><td>GB</td><td class="num">100</td><td>yes</td></tr>');
+    expect(html).toContain('<tr><td>Singapore</td><td>SG</td><td class="num">2</td><td>too small at this scale</td></tr>');
+  });
+});
