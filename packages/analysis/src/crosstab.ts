@@ -16,7 +16,12 @@ export interface CrosstabCell {
  * @example
  * crosstab(rows, "region", "goal") // [{ row: "Africa", column: "4", count: 12, rowShare: 0.3, rowTotal: 40 }, ...]
  */
-export function crosstab<T extends Record<string, unknown>>(rows: readonly T[], rowVar: keyof T & string, columnVar: keyof T & string, missingLabel = "Not recorded"): CrosstabCell[] {
+export function crosstab<T extends Record<string, unknown>>(
+  rows: readonly T[],
+  rowVar: keyof T & string,
+  columnVar: keyof T & string,
+  missingLabel = "Not recorded",
+): CrosstabCell[] {
   const label = (v: unknown) => (v === null || v === undefined || v === "" ? missingLabel : String(v));
   const t = table({ row: rows.map((r) => label(r[rowVar])), column: rows.map((r) => label(r[columnVar])) });
   const counts = t

@@ -35,7 +35,14 @@ const goalOf = (v: string): number | null => {
 export function explodeSdgs(projects: readonly Project[], metrics: readonly OutcomeMetric[]): ExplodeResult {
   const links: SdgLink[] = [];
   const unreadable: ExplodeResult["unreadable"] = [];
-  const add = (projectId: string, level: SdgLink["level"], values: readonly string[], primary: boolean, metricId: string | null, targets: readonly string[]) => {
+  const add = (
+    projectId: string,
+    level: SdgLink["level"],
+    values: readonly string[],
+    primary: boolean,
+    metricId: string | null,
+    targets: readonly string[],
+  ) => {
     for (const v of values) {
       const goal = goalOf(v);
       if (goal === null) {

@@ -5,7 +5,10 @@ import { countryRegion, type DeliveryLocation, type Region } from "@hnl/data";
  * project delivering on two continents has two rows). Projects with no located delivery get
  * region null, so they stay in every count.
  */
-export function projectRegions(projectIds: readonly string[], locations: readonly DeliveryLocation[]): { projectId: string; region: Region | null }[] {
+export function projectRegions(
+  projectIds: readonly string[],
+  locations: readonly DeliveryLocation[],
+): { projectId: string; region: Region | null }[] {
   const regions = new Map<string, Set<Region>>();
   for (const l of locations) {
     const r = l.country === null ? null : countryRegion(l.country);

@@ -17,5 +17,10 @@ export interface Rate {
 export function rate(numerator: number, denominator: number, digits = 0): Rate {
   if (denominator === 0) return { numerator, denominator, value: null, label: `${numerator} of 0` };
   const value = numerator / denominator;
-  return { numerator, denominator, value, label: `${numerator.toLocaleString("en-GB")} of ${denominator.toLocaleString("en-GB")} (${(value * 100).toFixed(digits)}%)` };
+  return {
+    numerator,
+    denominator,
+    value,
+    label: `${numerator.toLocaleString("en-GB")} of ${denominator.toLocaleString("en-GB")} (${(value * 100).toFixed(digits)}%)`,
+  };
 }

@@ -36,7 +36,8 @@ export function suppressSmallCells(
     for (const c of out) m.set(c[key], [...(m.get(c[key]) ?? []), c]);
     return [...m.values()];
   };
-  const keys: ("row" | "column")[] = totals === "both" ? ["row", "column"] : totals === "rows" ? ["row"] : totals === "columns" ? ["column"] : [];
+  const keys: ("row" | "column")[] =
+    totals === "both" ? ["row", "column"] : totals === "rows" ? ["row"] : totals === "columns" ? ["column"] : [];
   for (let changed = true; changed; ) {
     changed = false;
     for (const key of keys) {

@@ -13,13 +13,26 @@ describe("explodeSdgs", () => {
     const ids = (primaryOnly: boolean, level?: string) =>
       new Set(links.filter((l) => (level === undefined || l.level === level) && (!primaryOnly || l.primary)).map((l) => l.projectId)).size;
     expect({ any: ids(true), project: ids(true, "project"), metric: ids(true, "metric") }).toEqual({ any: 241, project: 59, metric: 212 });
-    expect({ any: ids(false), project: ids(false, "project"), metric: ids(false, "metric") }).toEqual({ any: 243, project: 61, metric: 213 });
+    expect({ any: ids(false), project: ids(false, "project"), metric: ids(false, "metric") }).toEqual({
+      any: 243,
+      project: 61,
+      metric: 213,
+    });
   });
 
   it("reads goals and the targets under them, and reports values that are not goals", () => {
     const { links, unreadable } = explodeSdgs(
       [],
-      [{ projectId: "P", id: "m1", primarySdgGoal: ["4", "TBD"], secondarySdgGoals: ["8"], primarySdgTarget: ["4.1"], secondarySdgTargets: [] } as unknown as OutcomeMetric],
+      [
+        {
+          projectId: "P",
+          id: "m1",
+          primarySdgGoal: ["4", "TBD"],
+          secondarySdgGoals: ["8"],
+          primarySdgTarget: ["4.1"],
+          secondarySdgTargets: [],
+        } as unknown as OutcomeMetric,
+      ],
     );
     expect(links).toEqual([
       { projectId: "P", goal: 4, level: "metric", primary: true, target: "4.1", metricId: "m1" },

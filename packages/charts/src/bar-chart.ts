@@ -15,6 +15,8 @@ export interface BarChartOptions {
   /** One or two sentences saying what the chart shows, for screen readers. */
   description: string;
   width?: number;
+  /** Longest category label in pixels before it is cut with an ellipsis (the data table has it whole). */
+  labelLimit?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export function barChart(o: BarChartOptions): TopLevelSpec {
     height: { step },
     data: { values: [...o.data].sort((a, b) => Number(b[o.value] ?? 0) - Number(a[o.value] ?? 0)).map((d) => ({ ...d })) },
     encoding: {
-      y: { field: o.category, type: "nominal", title: null, sort: null, axis: { labelLimit: 170 } },
+      y: { field: o.category, type: "nominal", title: null, sort: null, axis: { labelLimit: o.labelLimit ?? 170 } },
       x: { field: o.value, type: "quantitative", title: o.valueTitle, axis: { tickMinStep: 1, tickCount: 5, format: "~s" } },
       tooltip: [
         { field: o.category, type: "nominal", title: o.categoryTitle },

@@ -43,7 +43,15 @@ export async function figure(o: FigureOptions): Promise<string> {
   // The caption carries the title; the SVG keeps it only as its accessible name.
   const { title: _drawn, ...untitled } = spec;
   const svg = (await renderSvg(untitled as TopLevelSpec)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
-  return figureHtml({ id: o.id, title, description: spec.description ?? "", svg, rows: o.rows, columns: o.columns, provenance: o.provenance });
+  return figureHtml({
+    id: o.id,
+    title,
+    description: spec.description ?? "",
+    svg,
+    rows: o.rows,
+    columns: o.columns,
+    provenance: o.provenance,
+  });
 }
 
 /**
@@ -59,6 +67,8 @@ export function figureHtml(o: {
   rows: readonly Record<string, CsvValue>[];
   columns: readonly FigureColumn[];
   provenance: FigureProvenance;
+  /** A chart too detailed to shrink to a phone's width: it keeps its size and scrolls sideways there. */
+  wide?: boolean;
 }): string {
   const id = o.id.replace(/[^a-z0-9-]/gi, "-");
   const csv = toCsv(
@@ -68,14 +78,23 @@ export function figureHtml(o: {
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   const head = o.columns.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join("");
   const body = o.rows
-    .map((r) => `<tr>${o.columns.map((c) => `<td${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${o.columns.map((c) => `<td${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`,
+    )
     .join("");
   const p = o.provenance;
-  const provenance = [`Source: ${p.dataset} (${p.snapshot})`, `rows used: ${p.rowsUsed.toLocaleString("en-GB")}`, ...(p.filters ? [p.filters] : [])].join(" · ");
+  const provenance = [
+    `Source: ${p.dataset} (${p.snapshot})`,
+    `rows used: ${p.rowsUsed.toLocaleString("en-GB")}`,
+    ...(p.filters ? [p.filters] : []),
+  ].join(" · ");
   return [
     `<figure class="hnl-figure" id="${id}">`,
     `<figcaption><strong>${escapeHtml(o.title)}</strong> ${escapeHtml(o.description)}</figcaption>`,
-    `<div class="hnl-chart">${o.svg}</div>`,
+    o.wide === true
+      ? `<div class="hnl-chart hnl-chart-wide" tabindex="0" role="region" aria-label="Chart: ${escapeHtml(o.title)} (scrolls sideways on a small screen)">${o.svg}</div>`
+      : `<div class="hnl-chart">${o.svg}</div>`,
     `<details class="hnl-table"><summary>Data table (${o.rows.length} rows)</summary>`,
     `<div class="hnl-table-scroll" tabindex="0" role="region" aria-label="Data table: ${escapeHtml(o.title)}"><table><caption>${escapeHtml(o.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>`,
     `<p class="hnl-provenance">${escapeHtml(provenance)} · <a download="${id}.csv" href="${escapeHtml(href)}">Download the data (CSV)</a></p>`,

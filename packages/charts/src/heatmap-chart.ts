@@ -1,5 +1,5 @@
-import type { TopLevelSpec } from "vega-lite";
 import type { CsvValue } from "@hnl/data";
+import type { TopLevelSpec } from "vega-lite";
 import { theme } from "./theme.js";
 
 export interface HeatmapChartOptions {
@@ -29,14 +29,20 @@ export function heatmapChart(o: HeatmapChartOptions): TopLevelSpec {
     width: { step: 24 },
     height: { step: 22 },
     encoding: {
-      x: { field: o.column, type: "ordinal", title: o.columnTitle, ...(o.columnOrder ? { sort: [...o.columnOrder] } : {}), axis: { labelAngle: 0 } },
-      y: { field: o.row, type: "nominal", title: null, ...(o.rowOrder ? { sort: [...o.rowOrder] } : {}), axis: { labelLimit: 200 } },
+      x: {
+        field: o.column,
+        type: "ordinal",
+        title: o.columnTitle,
+        ...(o.columnOrder ? { sort: [...o.columnOrder] } : {}),
+        axis: { labelAngle: 0 },
+      },
+      y: { field: o.row, type: "nominal", title: null, ...(o.rowOrder ? { sort: [...o.rowOrder] } : {}), axis: { labelLimit: 280 } },
     },
     layer: [
       {
         mark: { type: "rect", tooltip: true },
         encoding: {
-          color: { field: o.value, type: "quantitative", title: o.valueTitle, scale: { scheme: "blues" }, legend: null },
+          color: { field: o.value, type: "quantitative", title: o.valueTitle, scale: { scheme: "blues", domainMin: 0 }, legend: null },
           tooltip: [
             { field: o.row, type: "nominal", title: o.rowTitle },
             { field: o.column, type: "nominal", title: o.columnTitle },

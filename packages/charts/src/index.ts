@@ -4,6 +4,7 @@ export * from "./figure.js";
 export * from "./heatmap-chart.js";
 export * from "./render-svg.js";
 export * from "./sankey-figure.js";
+export * from "./sankey-svg.js";
 export * from "./stacked-bar-chart.js";
 export * from "./theme.js";
 export * from "./timeline-chart.js";

@@ -1,5 +1,5 @@
-import type { TopLevelSpec } from "vega-lite";
 import type { CsvValue } from "@hnl/data";
+import type { TopLevelSpec } from "vega-lite";
 import { theme } from "./theme.js";
 
 export interface StackedBarChartOptions {
@@ -39,7 +39,12 @@ export function stackedBarChart(o: StackedBarChartOptions): TopLevelSpec {
     mark: { type: "bar", tooltip: true },
     encoding: {
       y: { field: o.category, type: "nominal", title: null, sort: order, axis: { labelLimit: 170 } },
-      x: { field: o.value, type: "quantitative", title: o.valueTitle, ...(o.normalize ? { stack: "normalize", axis: { format: "%" } } : { axis: { tickMinStep: 1 } }) },
+      x: {
+        field: o.value,
+        type: "quantitative",
+        title: o.valueTitle,
+        ...(o.normalize ? { stack: "normalize", axis: { format: "%" } } : { axis: { tickMinStep: 1 } }),
+      },
       color: {
         field: o.series,
         type: "nominal",

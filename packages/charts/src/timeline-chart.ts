@@ -1,5 +1,5 @@
-import type { TopLevelSpec } from "vega-lite";
 import type { CsvValue } from "@hnl/data";
+import type { TopLevelSpec } from "vega-lite";
 import { theme } from "./theme.js";
 
 export interface TimelineChartOptions {
@@ -29,7 +29,13 @@ export function timelineChart(o: TimelineChartOptions): TopLevelSpec {
     data: { values: o.data.map((d) => ({ ...d })) },
     mark: { type: "bar", tooltip: true, cornerRadius: 2 },
     encoding: {
-      y: { field: o.label, type: "nominal", title: null, ...(o.order ? { sort: [...o.order] } : { sort: null }), axis: { labelLimit: 190 } },
+      y: {
+        field: o.label,
+        type: "nominal",
+        title: null,
+        ...(o.order ? { sort: [...o.order] } : { sort: null }),
+        axis: { labelLimit: 190 },
+      },
       x: { field: o.start, type: "temporal", title: null, axis: { format: "%Y", tickCount: 6 } },
       x2: { field: o.end },
       color: { field: o.group, type: "nominal", title: o.groupTitle, scale: { scheme: "tableau10" } },

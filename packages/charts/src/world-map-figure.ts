@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import { escapeHtml } from "./escape-html.js";
-import { figureHtml, type FigureProvenance } from "./figure.js";
+import { type FigureProvenance, figureHtml } from "./figure.js";
 
 export interface WorldMapOptions {
   id: string;
@@ -27,7 +27,9 @@ let world: FeatureCollection<Geometry, { name?: string }> | undefined;
 function worldCountries(): FeatureCollection<Geometry, { name?: string }> {
   if (world === undefined) {
     const path = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
-    const topo = JSON.parse(readFileSync(path, "utf8")) as Parameters<typeof feature>[0] & { objects: { countries: Parameters<typeof feature>[1] } };
+    const topo = JSON.parse(readFileSync(path, "utf8")) as Parameters<typeof feature>[0] & {
+      objects: { countries: Parameters<typeof feature>[1] };
+    };
     const all = feature(topo, topo.objects.countries) as unknown as FeatureCollection<Geometry, { name?: string }>;
     // Antarctica (M49 010) takes a fifth of the map and has no projects.
     world = { ...all, features: all.features.filter((f) => String(f.id) !== "010") };
@@ -55,7 +57,8 @@ export function worldMapFigure(o: WorldMapOptions): string {
   const max = Math.max(1, ...o.values.values());
   const breaks = [1, ...[0.1, 0.25, 0.5, 0.75].map((q) => Math.max(2, Math.ceil(max * q)))].filter((v, i, a) => a.indexOf(v) === i);
   const shade = (n: number) => SHADES[Math.min(SHADES.length - 1, breaks.filter((b) => n >= b).length - 1)] ?? SHADES[0];
-  const alpha2Of = (f: Feature<Geometry, { name?: string }>) => (f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id).padStart(3, "0")));
+  const alpha2Of = (f: Feature<Geometry, { name?: string }>) =>
+    f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id).padStart(3, "0"));
   const drawn = new Set<string>();
   const paths = shapes.features
     .map((f) => {
@@ -77,7 +80,12 @@ export function worldMapFigure(o: WorldMapOptions): string {
   const rows = [...o.values]
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([code, n]) => ({ country: countryName(code), code, [o.valueTitle]: n, onMap: drawn.has(code) ? "yes" : "too small at this scale" }));
+    .map(([code, n]) => ({
+      country: countryName(code),
+      code,
+      [o.valueTitle]: n,
+      onMap: drawn.has(code) ? "yes" : "too small at this scale",
+    }));
   return figureHtml({
     id: o.id,
     title: o.title,

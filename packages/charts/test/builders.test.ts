@@ -7,7 +7,15 @@ import { timelineChart } from "../src/timeline-chart.js";
 import { validateSpec } from "../src/validate-spec.js";
 
 const specs = {
-  bar: barChart({ data: [{ c: "A", n: 3 }], category: "c", value: "n", categoryTitle: "C", valueTitle: "N", title: "Bar", description: "A bar." }),
+  bar: barChart({
+    data: [{ c: "A", n: 3 }],
+    category: "c",
+    value: "n",
+    categoryTitle: "C",
+    valueTitle: "N",
+    title: "Bar",
+    description: "A bar.",
+  }),
   stacked: stackedBarChart({
     data: [
       { region: "Africa", goal: "4", n: 3 },
@@ -70,6 +78,8 @@ describe("chart builders", () => {
 
 describe("validateSpec", () => {
   it("rejects a spec vega-lite would not accept, naming the path", () => {
-    expect(() => validateSpec({ mark: "bar", encoding: { x: { field: "a", type: "quantitatve" } } } as never)).toThrow(/^The chart spec is not valid Vega-Lite: .*\/encoding\/x/);
+    expect(() => validateSpec({ mark: "bar", encoding: { x: { field: "a", type: "quantitatve" } } } as never)).toThrow(
+      /^The chart spec is not valid Vega-Lite: .*\/encoding\/x/,
+    );
   });
 });

@@ -26,20 +26,24 @@ export class NotebookError extends Error {
 }
 
 /**
- * Every notebook in `notebooks/`, sorted by slug. Folders starting with `_` (the template) are
- * left out unless `includeTemplates` is set.
+ * Every notebook in `notebooks/` (or only the named ones), sorted by slug. Folders starting with
+ * `_` (the template) are left out unless `includeTemplates` is set.
  *
  * @example
  * discoverNotebooks("/repo").map((n) => n.manifest.slug) // ["02-sdg-outcomes"]
  */
-export function discoverNotebooks(repoRoot: string, options: { includeTemplates?: boolean } = {}): Notebook[] {
+export function discoverNotebooks(repoRoot: string, options: { includeTemplates?: boolean; only?: readonly string[] } = {}): Notebook[] {
   const base = join(repoRoot, "notebooks");
   if (!existsSync(base)) return [];
-  return readdirSync(base)
-    .filter((name) => statSync(join(base, name)).isDirectory() && existsSync(join(base, name, "notebook.json")))
-    .filter((name) => options.includeTemplates === true || !name.startsWith("_"))
-    .sort()
-    .map((name) => readNotebook(join(base, name), repoRoot));
+  return (
+    readdirSync(base)
+      .filter((name) => statSync(join(base, name)).isDirectory() && existsSync(join(base, name, "notebook.json")))
+      .filter((name) => options.includeTemplates === true || !name.startsWith("_"))
+      // Named notebooks only: a notebook half-made in another folder does not stop this one.
+      .filter((name) => options.only === undefined || options.only.includes(name))
+      .sort()
+      .map((name) => readNotebook(join(base, name), repoRoot))
+  );
 }
 
 function readNotebook(dir: string, repoRoot: string): Notebook {

@@ -1,23 +1,23 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { discoverNotebooks, type Notebook, NotebookError } from "./discover-notebooks.js";
 import { message } from "./messages.js";
 
 /**
  * The notebooks a site is built from: every chapter notebook, or only the named ones (which may
- * include the template, for previewing it alone).
+ * include the template, for previewing it alone). Naming notebooks reads only those, so a
+ * notebook half-made in another folder does not stop a preview of this one.
  */
 export function selectNotebooks(repoRoot: string, only?: readonly string[]): Notebook[] {
-  const all = discoverNotebooks(repoRoot, { includeTemplates: true });
-  if (only === undefined || only.length === 0) return all.filter((nb) => !nb.manifest.slug.startsWith("_"));
+  if (only === undefined || only.length === 0) return discoverNotebooks(repoRoot);
+  const found = discoverNotebooks(repoRoot, { includeTemplates: true, only });
   return only.map((slug) => {
-    const nb = all.find((n) => n.manifest.slug === slug);
-    if (nb === undefined)
-      throw new NotebookError(
-        message.unknownNotebook(
-          slug,
-          all.map((n) => n.manifest.slug),
-        ),
-        "Run pnpm hnl dev with one of the names listed.",
-      );
+    const nb = found.find((n) => n.manifest.slug === slug);
+    if (nb === undefined) {
+      const base = join(repoRoot, "notebooks");
+      const known = existsSync(base) ? readdirSync(base).filter((n) => existsSync(join(base, n, "notebook.json"))) : [];
+      throw new NotebookError(message.unknownNotebook(slug, known.sort()), "Run pnpm hnl dev with one of the names listed.");
+    }
     return nb;
   });
 }

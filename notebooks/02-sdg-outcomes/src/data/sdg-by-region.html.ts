@@ -1,0 +1,36 @@
+import { figure, heatmapChart } from "@hnl/charts";
+import { runLoader } from "@hnl/data";
+import { sdgAnalysis } from "./sdg-analysis.ts";
+
+await runLoader(async () => {
+  const a = await sdgAnalysis();
+  const rows = a.byRegion.map((c) => ({ region: c.region, goal: String(c.goal), label: c.label, projects: c.projects }));
+  return figure({
+    id: "sdg-by-region",
+    spec: heatmapChart({
+      data: rows,
+      row: "region",
+      column: "goal",
+      value: "projects",
+      rowTitle: "Region",
+      columnTitle: "SDG goal",
+      valueTitle: "Projects",
+      title: "Projects linked to each SDG, by region",
+      description: `Number of projects linked to each goal at project or outcome-metric level (${a.derivation.eitherWithSecondary} of ${a.projects} projects have a link); a project delivering in two regions counts in each. Empty cells are goals no project targets there.`,
+      columnOrder: a.goals.map((g) => String(g.goal)),
+      rowOrder: ["All regions", "Europe", "Northern America", "Oceania", "Asia", "Africa", "Latin America and the Caribbean"],
+    }),
+    rows,
+    columns: [
+      { field: "region", title: "Region" },
+      { field: "label", title: "SDG goal" },
+      { field: "projects", title: "Projects" },
+    ],
+    provenance: {
+      dataset: "INDIGO Impact Bond Dataset and UN SDG reference",
+      snapshot: a.snapshot,
+      rowsUsed: a.projects,
+      filters: "regions from delivery locations (UN M49)",
+    },
+  });
+});

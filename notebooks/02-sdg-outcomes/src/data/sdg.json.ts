@@ -1,0 +1,4 @@
+import { runLoader } from "@hnl/data";
+import { sdgAnalysis } from "./sdg-analysis.ts";
+
+await runLoader(async () => JSON.stringify(await sdgAnalysis()));
