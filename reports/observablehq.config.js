@@ -1,14 +1,17 @@
 // The report's Framework configuration. `hnl report build` / `hnl dev` stage the source root
 // (reports/.site-src, or reports/.preview/<notebook>) and say which notebooks it holds.
 import { fileURLToPath } from "node:url";
-import { listSourcePages, selectNotebooks, siteConfig } from "@hnl/report";
+import { reportStructure, siteConfig } from "@hnl/report";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const only = (process.env.HNL_NOTEBOOKS ?? "").split(",").filter((s) => s !== "");
+const { config, notebooks, reportPages } = reportStructure(repoRoot, only);
 
 export default siteConfig({
   root: process.env.HNL_SITE_ROOT ?? ".site-src",
-  notebooks: selectNotebooks(repoRoot, only),
+  output: process.env.HNL_SITE_OUTPUT ?? "dist",
+  title: config.title,
+  notebooks,
   // A one-notebook preview shows that notebook alone; the full report adds its own pages.
-  reportPages: only.length === 0 ? listSourcePages(fileURLToPath(new URL("pages", import.meta.url))) : [],
+  reportPages,
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { listSitePages, type ServedSite, serveSite } from "@hnl/report";
+import { collectFindings, listSitePages, reportStructure, type ServedSite, serveSite } from "@hnl/report";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, screenshotDir, watchPage } from "./browser.js";
@@ -9,6 +9,9 @@ import { launchChromium, screenshotDir, watchPage } from "./browser.js";
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 const axeSource = readFileSync(fileURLToPath(import.meta.resolve("axe-core/axe.min.js")), "utf8");
 const pages = listSitePages(dist);
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const chapters = reportStructure(repoRoot).notebooks;
+const findings = collectFindings(repoRoot, chapters);
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 let site: ServedSite;
@@ -25,8 +28,60 @@ afterAll(async () => {
 });
 
 describe("the built report site in Chromium", () => {
-  it("has the home page and the notebook's page", () => {
-    expect(pages).toEqual(expect.arrayContaining(["/", "/02-sdg-outcomes/"]));
+  it("has the home page, every chapter, the learning chapter, methods and the appendices", () => {
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/summary",
+        "/02-sdg-outcomes/",
+        "/learning",
+        "/methods",
+        "/appendix/data-dictionary",
+        "/appendix/typology",
+        "/appendix/sources",
+        "/appendix/freshness",
+        "/appendix/references",
+      ]),
+    );
+    for (const nb of chapters) expect(pages).toContain(`/${nb.manifest.slug}/`);
+  });
+
+  it("lists in the learning chapter the findings of every challenge notebook", () => {
+    const learning = readFileSync(join(dist, "learning.html"), "utf8");
+    for (const c of findings) for (const f of c.findings) expect(learning, f.id).toContain(`id="${f.id}"`);
+    expect(findings.filter((c) => c.findings.length > 0).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("has no broken internal link: every link leads to a page that exists, and every anchor to an element", async () => {
+    const page = await browser.newPage();
+    const broken: string[] = [];
+    for (const path of pages) {
+      await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: "networkidle" });
+      const links = await page.evaluate(() =>
+        Array.from(document.querySelectorAll("#observablehq-main a[href], #observablehq-sidebar a[href]")).map(
+          (a) => (a as HTMLAnchorElement).href,
+        ),
+      );
+      for (const href of links.filter((h) => h.startsWith(site.url))) {
+        const url = new URL(href);
+        const res = await fetch(`${url.origin}${url.pathname}`);
+        if (res.status !== 200) broken.push(`${path} → ${url.pathname} (HTTP ${res.status})`);
+        else if (url.hash && url.pathname !== new URL(path.slice(1), site.url).pathname) {
+          const html = await res.text();
+          const id = decodeURIComponent(url.hash.slice(1));
+          // Figures appear with their data: look in the page and in the data files it reads.
+          const files = [...html.matchAll(/_file\/[^"']+?\.html/g)].map((m) => m[0]);
+          const texts = [
+            html,
+            ...(await Promise.all(files.map(async (f) => (await fetch(new URL(f, site.url)).catch(() => null))?.text() ?? ""))),
+          ];
+          if (!texts.some((t) => t.includes(`id="${id}"`) || t.includes(`fig.id = "${id}"`) || t.includes(`id=${id}`)))
+            broken.push(`${path} → ${url.pathname}${url.hash} (no such anchor)`);
+        }
+      }
+    }
+    await page.close();
+    expect(broken).toEqual([]);
   });
 
   for (const path of pages) {
@@ -38,10 +93,12 @@ describe("the built report site in Chromium", () => {
         await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: "networkidle" });
         const name = `${path === "/" ? "home" : path.replace(/^\/|\/$/g, "").replaceAll("/", "__")}-${device}.png`;
         await page.screenshot({ path: join(screenshotDir(), name), fullPage: true });
-        // Every figure is a chart with marks, not an empty frame.
+        // Every figure is a chart with marks, not an empty frame, and in a chapter it is numbered.
+        const chapter = chapters.some((nb) => path.startsWith(`/${nb.manifest.slug}/`));
         for (const fig of await page.locator("figure.hnl-figure").all()) {
           expect(await fig.locator("svg .role-mark > *").count()).toBeGreaterThan(0);
           expect(await fig.locator("a[download]").count()).toBe(1);
+          if (chapter) expect(await fig.locator("figcaption .hnl-fignum").innerText()).toMatch(/^Figure \d+\.\d+\. $/);
         }
         // Nothing wider than the screen: no sideways scrolling on a phone.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -9,7 +9,7 @@ let validator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   if (validator === undefined) {
     const path = createRequire(import.meta.url).resolve("vega-lite/vega-lite-schema.json");
-    const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
+    const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true, validateFormats: false, logger: false });
     validator = ajv.compile(JSON.parse(readFileSync(path, "utf8")) as object);
   }
   return validator;

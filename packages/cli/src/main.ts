@@ -2,12 +2,15 @@ import { parseArgs } from "node:util";
 import { DATASETS, DataError, type DatasetDefinition, findDataset, findRepoRoot, MissingDataError, resolveDataDir } from "@hnl/data";
 import { NotebookError } from "@hnl/report";
 import { CliError } from "./cli-error.js";
+import { csrSync } from "./commands/csr-sync.js";
 import { dataDescribe } from "./commands/data-describe.js";
 import { dataExport } from "./commands/data-export.js";
 import { dataFetch } from "./commands/data-fetch.js";
 import { dataValidate, EXIT } from "./commands/data-validate.js";
 import { dev } from "./commands/dev.js";
+import { newNotebook } from "./commands/new-notebook.js";
 import { reportBuild } from "./commands/report-build.js";
+import { reportPdf } from "./commands/report-pdf.js";
 import { serve } from "./commands/serve.js";
 import { typologyClassify } from "./commands/typology-classify.js";
 import { typologyEvaluate } from "./commands/typology-evaluate.js";
@@ -29,9 +32,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         "data-dir": { type: "string" },
         port: { type: "string" },
         json: { type: "boolean", default: false },
+        team: { type: "string" },
+        title: { type: "string" },
+        "no-install": { type: "boolean", default: false },
         format: { type: "string" },
         out: { type: "string" },
         from: { type: "string" },
+        parquet: { type: "string" },
+        portal: { type: "string" },
         "include-sensitive": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -43,7 +51,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         format?: string;
         out?: string;
         from?: string;
+        parquet?: string;
+        portal?: string;
         "include-sensitive": boolean;
+        team?: string;
+        title?: string;
+        "no-install": boolean;
         help: boolean;
       };
       positionals: string[];
@@ -65,12 +78,21 @@ export async function main(argv: readonly string[]): Promise<number> {
       for (const d of DATASETS) console.log(`${d.id.padEnd(36)} ${d.title} (${d.tables.length} tables)`);
       return 0;
     }
+    if (cmd === "new")
+      return await newNotebook(sub, {
+        ...(values.from === undefined ? {} : { from: values.from }),
+        ...(values.team === undefined ? {} : { team: values.team }),
+        ...(values.title === undefined ? {} : { title: values.title }),
+        install: !values["no-install"],
+      });
+    if (cmd === "report" && sub === "pdf") return await reportPdf(values.out);
     if (cmd === "typology" && sub === "classify") {
       const [file] = args;
       if (file === undefined || args.length !== 1) throw new CliError(message.needFile, message.typologyInputHint);
       return await typologyClassify(file, values.json);
     }
     if (cmd === "typology" && sub === "evaluate") return await typologyEvaluate(dataDir, values.json);
+    if (cmd === "csr" && sub === "sync") return await csrSync(dataDir, values.out, values.parquet, values.portal);
     if (cmd === "data" && sub === "validate")
       return await dataValidate(root, dataDir, args.length === 0 ? DATASETS : args.map(dataset), values.json);
     if (cmd === "data" && sub === "describe") return await dataDescribe(dataDir, dataset(one(args)), values.json);

@@ -23,6 +23,14 @@ Commands:
                         Classify contract descriptions: type, confidence, reasons, missing fields
   typology evaluate [--json]
                         Score the classifier against the pipeline's flags and INDIGO
+  csr sync --out FILE [--parquet DIR] [--portal FILE]
+                        Synchronise the India CSR exports into one DuckDB database (with a
+                        data-quality summary); --parquet also writes Parquet by fiscal year
+                        and a datapackage.json; --portal adds a full portal export (7 columns)
+  new <slug> [--from <notebook>] [--team "<name>"] [--title "<title>"]
+                        Fork the template (or a challenge notebook) into notebooks/<slug>
+  report pdf [--out FILE]
+                        Print the built report to one PDF (cover, contents, page numbers)
   help                  Show this help
 
 Options:
@@ -33,6 +41,22 @@ Options:
   unknownCommandHint: "Run pnpm hnl help to see the commands.",
   badOption: (detail: string): string => `${detail}.`,
   built: (dir: string, pages: number): string => `✔ Report site built: ${dir} (${pages} pages)`,
+  noChromium: (path: string): string => `Printing the PDF needs Chromium, and there is none at ${path}.`,
+  noChromiumHint: "Install it (Debian or Ubuntu: apt-get install chromium) or point CHROMIUM_PATH at a Chromium or Chrome executable.",
+  pdfPage: (i: number, n: number, path: string): string => `  page ${i}/${n}: ${path}`,
+  pdfWritten: (file: string, sections: number, bytes: number): string =>
+    `✔ Wrote ${file}: ${sections} sections, ${(bytes / 1e6).toFixed(1)} MB`,
+  badSlug: (slug: string): string => `"${slug}" cannot name a notebook: use lower-case letters, digits and hyphens, e.g. 07-our-team.`,
+  notebookExists: (dir: string): string => `${dir} already exists.`,
+  unknownSource: (from: string): string => `There is no notebook "${from}" to copy.`,
+  newHint: 'Example: pnpm hnl new 07-our-team --from 02-sdg-outcomes --team "Our team"',
+  created: (dir: string, from: string): string => `✔ Created ${dir} from ${from}`,
+  installFailed: "pnpm install could not register the new notebook.",
+  installHint: "Run pnpm install from the repository root, then pnpm hnl dev with the notebook's name.",
+  nextSteps: (slug: string): string =>
+    `  Next: pnpm hnl dev ${slug}   (live preview), edit notebooks/${slug}/src/index.md, record findings in notebooks/${slug}/findings.json; it joins the report at the next pnpm build.`,
+  builtDetail: (chapters: number, findings: number, figures: number): string =>
+    `  ${chapters} chapters, ${findings} findings, ${figures} numbered figures`,
   viewHint: "  View it: pnpm hnl serve   then open http://127.0.0.1:3000/  (or open the folder with any static web server)",
   serving: (url: string, dir: string): string => `Serving ${dir} at ${url}  (Ctrl-C to stop)`,
   staging: (n: number, dir: string): string => `Staging ${n} notebook(s) into ${dir}`,
@@ -66,4 +90,18 @@ Options:
   checksumChanged: (path: string): string => `  ! ${path} differs from the checksum recorded earlier: the source data changed.`,
   unexpected: (text: string): string => `Unexpected error: ${text}`,
   unexpectedHint: "This is a bug in the kit; run again with HNL_DEBUG=1 for the stack trace and report it.",
+  csrNoOut: "Say where to write the CSR database with --out FILE.",
+  csrSyncHint: "Example: pnpm hnl csr sync --data-dir ../shared/datasets --out csr.duckdb --parquet export/csr",
+  csrSynced: (rows: number, file: string): string => `✔ csr_spend: ${rows.toLocaleString("en-GB")} rows in ${file}`,
+  csrAccountingHeader: `  ${"source".padEnd(22)} ${"rows in".padStart(9)} ${"accepted".padStart(9)} ${"rejected".padStart(9)} ${"rows out".padStart(9)}  table`,
+  csrAccountingRow: (source: string, rowsIn: number, accepted: number, rejected: number, out: number, table: string): string =>
+    `  ${source.padEnd(22)} ${String(rowsIn).padStart(9)} ${String(accepted).padStart(9)} ${String(rejected).padStart(9)} ${String(out).padStart(9)}  ${table}`,
+  csrSectorVerdict: (source: string, verdict: string, swapped: number, rows: number): string =>
+    `  sector columns of ${source}: ${verdict}${swapped > 0 ? ` (${swapped} of ${rows} rows swapped back by their values)` : ""}`,
+  csrMatchRate: (source: string, matched: number, total: number, namesMatched: number, names: number): string =>
+    `  companies of ${source}: ${matched} of ${total} rows (${names === 0 ? 0 : ((100 * namesMatched) / names).toFixed(1)}% of ${names} names) tied to a CIN`,
+  csrUnmapped: (n: number): string =>
+    n === 0 ? "  unmapped labels: none" : `  unmapped labels: ${n} (kept as published, canonical value null)`,
+  csrParquet: (rows: number, files: number, dir: string): string =>
+    `✔ Parquet: ${rows.toLocaleString("en-GB")} csr_spend rows in ${files} files, with datapackage.json, in ${dir}`,
 } as const;

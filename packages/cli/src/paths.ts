@@ -9,8 +9,10 @@ export function kitPaths(cwd: string = process.cwd()) {
   return {
     root,
     reportDir,
-    siteSrc: join(reportDir, ".site-src"),
-    siteDist: join(reportDir, "dist"),
+    // Another staging folder and output (HNL_SITE_STAGE, HNL_SITE_OUTPUT, relative to reports/) let
+    // a second build run beside the main one, as the fork test does.
+    siteSrc: join(reportDir, process.env["HNL_SITE_STAGE"] ?? ".site-src"),
+    siteDist: join(reportDir, process.env["HNL_SITE_OUTPUT"] ?? "dist"),
     previewDir: (slug: string) => join(reportDir, ".preview", slug),
     frameworkBin: () =>
       join(

@@ -32,7 +32,10 @@ export class NotebookError extends Error {
  * @example
  * discoverNotebooks("/repo").map((n) => n.manifest.slug) // ["02-sdg-outcomes"]
  */
-export function discoverNotebooks(repoRoot: string, options: { includeTemplates?: boolean; only?: readonly string[] } = {}): Notebook[] {
+export function discoverNotebooks(
+  repoRoot: string,
+  options: { includeTemplates?: boolean; only?: readonly string[]; exclude?: readonly string[] } = {},
+): Notebook[] {
   const base = join(repoRoot, "notebooks");
   if (!existsSync(base)) return [];
   return (
@@ -41,6 +44,7 @@ export function discoverNotebooks(repoRoot: string, options: { includeTemplates?
       .filter((name) => options.includeTemplates === true || !name.startsWith("_"))
       // Named notebooks only: a notebook half-made in another folder does not stop this one.
       .filter((name) => options.only === undefined || options.only.includes(name))
+      .filter((name) => !(options.exclude ?? []).includes(name))
       .sort()
       .map((name) => readNotebook(join(base, name), repoRoot))
   );

@@ -8,8 +8,8 @@ import { message } from "./messages.js";
  * include the template, for previewing it alone). Naming notebooks reads only those, so a
  * notebook half-made in another folder does not stop a preview of this one.
  */
-export function selectNotebooks(repoRoot: string, only?: readonly string[]): Notebook[] {
-  if (only === undefined || only.length === 0) return discoverNotebooks(repoRoot);
+export function selectNotebooks(repoRoot: string, only?: readonly string[], exclude: readonly string[] = []): Notebook[] {
+  if (only === undefined || only.length === 0) return discoverNotebooks(repoRoot, { exclude });
   const found = discoverNotebooks(repoRoot, { includeTemplates: true, only });
   return only.map((slug) => {
     const nb = found.find((n) => n.manifest.slug === slug);

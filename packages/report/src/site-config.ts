@@ -4,6 +4,8 @@ import type { NotebookPage } from "./source-pages.js";
 export interface SiteConfigOptions {
   /** Framework source root, relative to the folder holding the config file. */
   root: string;
+  /** Output folder, relative to the same (default dist). */
+  output?: string;
   notebooks: readonly Notebook[];
   /** The report's own pages (reports/pages), e.g. the appendices; index pages are left out. */
   reportPages?: readonly NotebookPage[];
@@ -24,14 +26,16 @@ export const SITE_FOOTER =
 export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
   return {
     root: o.root,
-    output: "dist",
+    output: o.output ?? "dist",
     title: o.title ?? "INDIGO Hack-and-Learn: Technical and Learning Report",
     pages: [
-      ...o.notebooks.map((nb) => ({
-        name: nb.manifest.challenge === null ? nb.manifest.title : `${nb.manifest.challenge}. ${nb.manifest.title}`,
+      ...(o.reportPages ?? []).filter((p) => p.path === "summary").map((p) => ({ name: p.title, path: `/${p.path}` })),
+      ...o.notebooks.map((nb, i) => ({
+        name: `${i + 1}. ${nb.manifest.title}`,
         open: true,
         pages: nb.pages.map((p) => ({ name: p.title, path: `/${nb.manifest.slug}/${p.path === "index" ? "" : p.path}` })),
       })),
+      ...front(o.reportPages ?? []),
       ...appendices(o.reportPages ?? []),
     ],
     style: "theme/style.css",
@@ -45,8 +49,20 @@ export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
   };
 }
 
+/** The learning chapter and the methods, after the technical chapters. */
+function front(pages: readonly NotebookPage[]) {
+  return ["learning", "methods"].flatMap((path) =>
+    pages.filter((p) => p.path === path).map((p) => ({ name: p.title, path: `/${p.path}` })),
+  );
+}
+
 /** The report's appendix pages (reports/pages/appendix/...) as one sidebar section. */
 function appendices(pages: readonly NotebookPage[]) {
   const list = pages.filter((p) => p.path.startsWith("appendix/"));
-  return list.length === 0 ? [] : [{ name: "Appendices", open: false, pages: list.map((p) => ({ name: p.title, path: `/${p.path}` })) }];
+  const order = ["appendix/data-dictionary", "appendix/typology", "appendix/sources", "appendix/freshness", "appendix/references"];
+  const rank = (p: NotebookPage) => (order.includes(p.path) ? order.indexOf(p.path) : order.length);
+  const sorted = [...list].sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
+  return sorted.length === 0
+    ? []
+    : [{ name: "Appendices", open: false, pages: sorted.map((p) => ({ name: p.title, path: `/${p.path}` })) }];
 }

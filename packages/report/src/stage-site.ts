@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import type { Notebook } from "./discover-notebooks.js";
 
 export interface StageSiteOptions {
@@ -10,6 +10,8 @@ export interface StageSiteOptions {
   out: string;
   /** Keep Framework's data-loader cache (preview); a build clears it so no stale output is published. */
   keepCache?: boolean;
+  /** Pages the report generates (learning chapter, sources, references): path in the site → Markdown. */
+  generated?: Readonly<Record<string, string>>;
 }
 
 const CHAPTERS = "<!-- chapters -->";
@@ -70,8 +72,17 @@ export function stageSite(o: StageSiteOptions): void {
 
   const pagesDir = join(o.reportDir, "pages");
   for (const entry of existsSync(pagesDir) ? readdirSync(pagesDir) : []) {
-    if (entry === "index.md") writeFileSync(join(o.out, entry), homePage(readFileSync(join(pagesDir, entry), "utf8"), o.notebooks));
-    else link(join(pagesDir, entry), entry);
+    const source = join(pagesDir, entry);
+    if (entry === "index.md") writeFileSync(join(o.out, entry), homePage(readFileSync(source, "utf8"), o.notebooks));
+    else if (statSync(source).isDirectory()) {
+      // A real folder of links, so generated pages can join the authors' own in it.
+      mkdirSync(join(o.out, entry), { recursive: true });
+      for (const child of readdirSync(source)) symlinkSync(relative(join(o.out, entry), join(source, child)), join(o.out, entry, child));
+    } else link(source, entry);
+  }
+  for (const [path, text] of Object.entries(o.generated ?? {})) {
+    mkdirSync(dirname(join(o.out, path)), { recursive: true });
+    writeFileSync(join(o.out, path), text);
   }
   link(join(o.reportDir, "theme"), "theme");
   for (const nb of o.notebooks) link(nb.srcDir, nb.manifest.slug);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
-import { selectNotebooks, stageSite } from "@hnl/report";
+import { collectFindings, learningPage, readBibliography, referencesPage, reportStructure, sourcesPage, stageSite } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
 import { message } from "../messages.js";
@@ -16,12 +16,21 @@ export async function dev(slug: string | undefined, port: string | undefined): P
   for (const pkg of ["data", "charts"]) {
     if (!existsSync(join(paths.root, "packages", pkg, "dist"))) throw new CliError(message.notBuilt(`@hnl/${pkg}`), message.notBuiltHint);
   }
-  requireDataFiles(resolveDataDir(), readManifests(paths.root));
+  const manifests = readManifests(paths.root);
+  requireDataFiles(resolveDataDir(), manifests);
   const only = slug === undefined ? undefined : [slug];
-  const notebooks = selectNotebooks(paths.root, only);
+  const { config, notebooks } = reportStructure(paths.root, only);
   const out = slug === undefined ? paths.siteSrc : paths.previewDir(slug);
   console.error(message.staging(notebooks.length, relative(paths.root, out)));
-  stageSite({ reportDir: paths.reportDir, notebooks, out, keepCache: true });
+  const generated =
+    slug === undefined
+      ? {
+          "learning.md": learningPage(collectFindings(paths.root, notebooks)),
+          "appendix/sources.md": sourcesPage(manifests),
+          "appendix/references.md": referencesPage(readBibliography(join(paths.reportDir, config.bibliography))),
+        }
+      : {};
+  stageSite({ reportDir: paths.reportDir, notebooks, out, keepCache: true, generated });
   const code = await runFramework(["preview", ...(port === undefined ? [] : ["--port", port])], {
     siteRoot: relative(paths.reportDir, out),
     notebooks: only ?? [],

@@ -1,23 +1,89 @@
-import { relative } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
-import { listSitePages, polishHtml, selectNotebooks, stageSite } from "@hnl/report";
+import {
+  checkReferences,
+  collectFindings,
+  finishSite,
+  learningPage,
+  listSitePages,
+  polishHtml,
+  readBibliography,
+  referencesPage,
+  reportStructure,
+  scanFiles,
+  sourcesPage,
+  stageSite,
+} from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
 import { message } from "../messages.js";
 import { kitPaths } from "../paths.js";
 
-/** `hnl report build`: stage every notebook and build the report site into reports/dist. */
+/**
+ * `hnl report build`: stage every chapter notebook with the report's own and generated pages
+ * (learning chapter, sources, references), check every cross-reference, build with Framework,
+ * then number figures, resolve references and fix the page shell.
+ */
 export async function reportBuild(): Promise<number> {
   const paths = kitPaths();
   // Fail in a second, with every missing file named, rather than deep inside a data loader.
-  requireDataFiles(resolveDataDir(), readManifests(paths.root));
-  const notebooks = selectNotebooks(paths.root);
+  const manifests = readManifests(paths.root);
+  requireDataFiles(resolveDataDir(), manifests);
+  const { config, notebooks } = reportStructure(paths.root);
+  const findings = collectFindings(paths.root, notebooks);
+  const bibliography = readBibliography(join(paths.reportDir, config.bibliography));
   console.error(message.staging(notebooks.length, relative(paths.root, paths.siteSrc)));
-  stageSite({ reportDir: paths.reportDir, notebooks, out: paths.siteSrc, keepCache: false });
-  const code = await runFramework(["build"], { siteRoot: ".site-src" });
+  stageSite({
+    reportDir: paths.reportDir,
+    notebooks,
+    out: paths.siteSrc,
+    keepCache: false,
+    generated: {
+      "learning.md": learningPage(findings),
+      "appendix/sources.md": sourcesPage(manifests),
+      "appendix/references.md": referencesPage(bibliography),
+    },
+  });
+  const references = scanFiles(
+    markdownFiles(paths.siteSrc).map((path) => ({ path, display: relative(paths.root, displayPath(paths, path)) })),
+  );
+  checkReferences(
+    references.filter((r) => r.kind !== "figure"),
+    { finding: new Set(findings.flatMap((c) => c.findings.map((f) => f.id))), citation: bibliography.keys },
+  );
+  const code = await runFramework(["build"], { siteRoot: relative(paths.reportDir, paths.siteSrc) });
   if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
+  const { figures } = finishSite({ distDir: paths.siteDist, notebooks, findings, bibliography, references });
   polishHtml(paths.siteDist);
   console.log(message.built(relative(paths.root, paths.siteDist), listSitePages(paths.siteDist).length));
+  console.log(
+    message.builtDetail(
+      notebooks.length,
+      findings.reduce((n, c) => n + c.findings.length, 0),
+      figures.length,
+    ),
+  );
   console.log(message.viewHint);
   return 0;
+}
+
+/** Markdown pages under the staged root, following its links (notebook sources and report pages). */
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    if (entry.startsWith(".") || entry === "node_modules") return [];
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return entry.endsWith(".md") ? [path] : [];
+  });
+}
+
+/** A staged path as the file a person edits: notebooks/<slug>/src/... or reports/pages/... */
+function displayPath(paths: ReturnType<typeof kitPaths>, staged: string): string {
+  const rel = relative(paths.siteSrc, staged);
+  const [first, ...rest] = rel.split("/");
+  const notebook = join(paths.root, "notebooks", first ?? "", "src", ...rest);
+  if (existsSync(notebook)) return notebook;
+  const page = join(paths.reportDir, "pages", rel);
+  return existsSync(page) ? page : staged;
 }

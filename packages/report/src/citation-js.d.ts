@@ -1,0 +1,11 @@
+// Types for citation-js, which ships none: only what the kit calls.
+declare module "@citation-js/core" {
+  export class Cite {
+    constructor(data: unknown);
+    format(
+      type: "bibliography" | "citation",
+      options: { format: "html" | "text"; template: string; lang?: string; entry?: string[] },
+    ): string;
+  }
+}
+declare module "@citation-js/plugin-csl";
