@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { reportStructure } from "@hnl/report";
+import { extractText } from "unpdf";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const out = fileURLToPath(new URL("../test-results/report.pdf", import.meta.url));
+
+describe("hnl report pdf", () => {
+  it("prints one PDF with a cover, contents with page numbers, and every chapter", async () => {
+    const r = spawnSync(process.execPath, [`${root}packages/cli/bin/hnl.js`, "report", "pdf", "--out", out], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(r.status, r.stderr.slice(-2000)).toBe(0);
+    expect(r.stdout).toMatch(/✔ Wrote .*report\.pdf: \d+ sections/);
+    const pdf = new Uint8Array(readFileSync(out));
+    const { totalPages, text } = await extractText(pdf, { mergePages: false });
+    expect(totalPages).toBeGreaterThan(10);
+    expect(text[0]).toContain("Technical and Learning Report");
+    expect(text[1]).toContain("Contents");
+    const all = text.join("\n");
+    for (const [i, nb] of reportStructure(root).notebooks.entries())
+      expect(all, nb.manifest.title).toContain(`${i + 1}. ${nb.manifest.title}`);
+    for (const heading of ["Executive summary", "What the teams learnt", "Methods", "Data dictionary", "References"])
+      expect(all).toContain(heading);
+    // The contents give each section a page number; page numbers are printed at the foot.
+    expect(text[1]).toMatch(/Executive summary\s*\d+/);
+    expect(text[3]).toMatch(/\b4 \/ \d+/);
+  }, 300_000);
+});
