@@ -3,9 +3,10 @@
 // in the same run. Writes bench/results.json and prints a table.
 import { writeFileSync } from "node:fs";
 import { benchClassify } from "./classify.mjs";
+import { benchCsrSync } from "./csr-sync.mjs";
 import { benchLoadValidate } from "./load-validate.mjs";
 
-const results = [await benchLoadValidate(), await benchClassify()];
+const results = [await benchLoadValidate(), await benchClassify(), await benchCsrSync()];
 writeFileSync(
   new URL("./results.json", import.meta.url),
   `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), results }, null, 2)}\n`,

@@ -1,4 +1,4 @@
-import { escape, op, table } from "arquero";
+import { escape as aqEscape, op, table } from "arquero";
 
 export interface CrosstabCell {
   row: string;
@@ -30,7 +30,7 @@ export function crosstab<T extends Record<string, unknown>>(
     .groupby("row")
     .derive({ rowTotal: op.sum("count") as unknown as string })
     .ungroup()
-    .derive({ rowShare: escape((d: { count: number; rowTotal: number }) => d.count / d.rowTotal) })
+    .derive({ rowShare: aqEscape((d: { count: number; rowTotal: number }) => d.count / d.rowTotal) })
     .orderby("row", "column");
   return counts.objects() as unknown as CrosstabCell[];
 }

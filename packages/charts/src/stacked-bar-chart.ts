@@ -32,7 +32,7 @@ export function stackedBarChart(o: StackedBarChartOptions): TopLevelSpec {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: o.title,
     description: o.description,
-    config: { ...theme, legend: { orient: "bottom", columns: 2, labelLimit: 260, titleFontSize: 12, labelFontSize: 12 } },
+    config: { ...theme, legend: { orient: "bottom", columns: 2, labelLimit: 150, titleFontSize: 12, labelFontSize: 12 } },
     width: o.width ?? 280,
     height: { step: 20 },
     data: { values: o.data.map((d) => ({ ...d })) },
@@ -51,7 +51,6 @@ export function stackedBarChart(o: StackedBarChartOptions): TopLevelSpec {
         title: o.seriesTitle,
         ...(o.colours ? { scale: { domain: [...o.colours.domain], range: [...o.colours.range] } } : { scale: { scheme: "tableau10" } }),
       },
-      order: { field: o.series, type: "nominal" },
       tooltip: [
         { field: o.category, type: "nominal", title: o.categoryTitle },
         { field: o.series, type: "nominal", title: o.seriesTitle },

@@ -55,6 +55,10 @@ Options:
   installHint: "Run pnpm install from the repository root, then pnpm hnl dev with the notebook's name.",
   nextSteps: (slug: string): string =>
     `  Next: pnpm hnl dev ${slug}   (live preview), edit notebooks/${slug}/src/index.md, record findings in notebooks/${slug}/findings.json; it joins the report at the next pnpm build.`,
+  restrictedPublished: (n: number): string => `The built site would publish restricted data: ${n} finding(s) above. The build is refused.`,
+  restrictedHint:
+    "Publish survey data only through publishSurveyTable (@hnl/survey), which suppresses small cells, and never print answers, names or row-level records in a page or data loader.",
+  publicationChecked: (files: number): string => `  ${files} files checked: no restricted data published`,
   builtDetail: (chapters: number, findings: number, figures: number): string =>
     `  ${chapters} chapters, ${findings} findings, ${figures} numbered figures`,
   viewHint: "  View it: pnpm hnl serve   then open http://127.0.0.1:3000/  (or open the folder with any static web server)",

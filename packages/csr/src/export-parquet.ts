@@ -68,7 +68,7 @@ export async function exportParquet(connection: DuckDBConnection, dir: string): 
       name: table,
       path,
       format: "parquet",
-      schema: { fields: described.map((d) => ({ name: String(d["column_name"]), type: frictionlessType(String(d["column_type"])) })) },
+      schema: { fields: described.map((d) => ({ name: String(d.column_name), type: frictionlessType(String(d.column_type)) })) },
       rows: await count(connection, table),
     });
   }

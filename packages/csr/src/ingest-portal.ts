@@ -89,9 +89,7 @@ export async function finishSource(
       FROM spend_rows s LEFT JOIN sector_labels a ON a.value = s.sector_a LEFT JOIN sector_labels b ON b.value = s.sector_b
       WHERE s.source_id = ${id} AND s.reject_reason IS NULL GROUP BY ALL`);
     sectorCheck = detectSwappedSectors(
-      counts
-        .getRowObjectsJson()
-        .map((r) => ({ titledBroad: r["a"] as SectorClass, titledSpecific: r["b"] as SectorClass, rows: Number(r["n"]) })),
+      counts.getRowObjectsJson().map((r) => ({ titledBroad: r.a as SectorClass, titledSpecific: r.b as SectorClass, rows: Number(r.n) })),
     );
   } else {
     const rows = Number((await connection.runAndReadAll(`SELECT count(*) ${accepted}`)).getRows()[0]?.[0] ?? 0);

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import {
-  CSR_COMPANY_PROFILES_FILE,
   CSR_COMPANY_YEARS_FILE,
   CSR_PROJECT_SPEND_2014_17_FILE,
   CSR_PROJECT_SPEND_2023_24_FILE,

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
@@ -25,6 +25,7 @@ beforeAll(async () => {
 afterAll(() => {
   connection?.closeSync();
   instance?.closeSync();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("syncCsr on the real CSR data", () => {
@@ -55,7 +56,7 @@ describe("syncCsr on the real CSR data", () => {
 
   it("has csr_spend's documented columns, in order", async () => {
     const described = await query("DESCRIBE csr_spend");
-    expect(described.map((d) => d["column_name"])).toEqual(CSR_SPEND_COLUMNS.map((c) => c.name));
+    expect(described.map((d) => d.column_name)).toEqual(CSR_SPEND_COLUMNS.map((c) => c.name));
   });
 
   it("detects the FY 2024-25 swap by value and reads FY 2023-24 as titled", async () => {
@@ -117,7 +118,7 @@ describe("syncCsr on the real CSR data", () => {
   });
 
   it("never stores the company master's e-mails or addresses", async () => {
-    const columns = (await query("SELECT column_name FROM information_schema.columns")).map((c) => String(c["column_name"]));
+    const columns = (await query("SELECT column_name FROM information_schema.columns")).map((c) => String(c.column_name));
     expect(columns.filter((c) => /mail|address/i.test(c))).toEqual([]);
     expect(await query("SELECT count(*)::INTEGER AS n FROM companies WHERE name LIKE '%@%'")).toEqual([{ n: 0 }]);
   });

@@ -120,8 +120,10 @@ export function normalizeForMatch(text: string): string {
  *    values of its sensitive fields (free text, agency names, postal-code fragments) of at least
  *    `minLength` characters are looked for, as are the sentences of 40 characters or more of a
  *    long answer, so a quoted sentence is found too. Values that identify no one are skipped:
- *    common answers (`COMMON_ANSWERS`, `commonAnswers`) and text the dataset publishes itself
- *    (its codebook, column titles, answer options). Files are compared case-insensitively with
+ *    common answers (`COMMON_ANSWERS`, `commonAnswers`), text the dataset publishes itself (its
+ *    codebook, column titles, answer options), and short everyday phrases: a value under four
+ *    words and 30 characters is looked for only when it looks like a name (`Street Health`,
+ *    `YWCA Toronto`, `YouthLink`), not when it is a phrase like `food security`. Files are compared case-insensitively with
  *    HTML entities, `\u` escapes and percent-encoding (a CSV download's data: URL) decoded; a
  *    value matches only as whole words.
  * 2. Row-level records: a JSON value, flat object literal, CSV header or HTML table header that
@@ -221,7 +223,7 @@ async function restrictedValues(
       if (meta !== undefined) {
         names.add(meta.column.toLowerCase());
         publicText.push(meta.column, meta.description);
-        if (Array.isArray(meta["values"])) publicText.push(...(meta["values"] as unknown[]).map(String));
+        if (Array.isArray(meta.values)) publicText.push(...(meta.values as unknown[]).map(String));
       }
     }
     const first = Object.keys(shape)[0];
@@ -242,7 +244,7 @@ async function restrictedValues(
         }
         const source = { dataset: definition.id, table: table.name, field };
         const whole = normalizeForMatch(value);
-        candidates.push({ text: whole, source });
+        if (identifying(value)) candidates.push({ text: whole, source });
         // A long answer's sentences, so that quoting one sentence of it is found too.
         if (whole.length > FRAGMENT_LENGTH * 2) {
           for (const sentence of whole.split(/(?<=[.!?;:])\s+/)) {
@@ -259,6 +261,19 @@ async function restrictedValues(
     needles.set(c.text, c);
   }
   return { needles: [...needles.values()], tables, fields };
+}
+
+/**
+ * Whether a value could identify someone on its own. A long value (four words or more, or 30
+ * characters) always could. A short one only when it looks like a name: a capitalised word
+ * after the first (`Street Health`), an acronym (`YWCA Toronto`), a word with inner capitals or
+ * digits (`YouthLink`, `M6M`). Short everyday answers (`food security`, `Addictions`) identify
+ * no one, and would match other pages' prose.
+ */
+function identifying(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  if (words.length >= 4 || value.trim().length >= 30) return true;
+  return words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || words.some((w) => /\p{Lu}{2,}|\p{Ll}\p{Lu}|\d/u.test(w));
 }
 
 /**

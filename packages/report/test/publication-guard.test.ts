@@ -42,7 +42,8 @@ const records: z.infer<typeof FakeResponse>[] = [
       "Our volunteers were mostly seniors who had to stay home for months on end. We rebuilt the roster from scratch with students from the local high school.",
     postcode: null,
   },
-  { respondent: 5, moved_online: "1", lost_volunteers: null, agency: "Prefer not to answer", comment: "mobile pantry", postcode: null },
+  { respondent: 5, moved_online: "1", lost_volunteers: null, agency: "Prefer not to answer", comment: "Mobile Pantry", postcode: null },
+  { respondent: 6, moved_online: "1", lost_volunteers: null, agency: null, comment: "food security", postcode: null },
 ];
 const fakeSurvey: DatasetDefinition = {
   id: "fake-survey",
@@ -111,7 +112,7 @@ describe("checkPublication: sensitive values", () => {
     ]);
   });
 
-  it("passes a page with only suppressed aggregates, common answers, short values and words that merely contain a value", async () => {
+  it("passes a page with only suppressed aggregates, common answers, short values, everyday phrases and words that merely contain a value", async () => {
     const result = await check("clean-site");
     expect(result).toEqual({
       ok: true,

@@ -100,11 +100,11 @@ export function tidySurvey(
         item: item.code,
         label: item.label,
         kind: item.kind,
-        value: valueOf(item),
+        value: readValue(item),
       });
     }
 
-    function valueOf(item: SurveyItem): TidyAnswer["value"] {
+    function readValue(item: SurveyItem): TidyAnswer["value"] {
       const v = text(row[item.column]);
       switch (item.kind) {
         case "tick":

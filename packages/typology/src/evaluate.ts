@@ -51,8 +51,10 @@ export function evaluate(
     if (hit) correct++;
     else errors.push({ id: t.id, truth: t.truth, predicted, confidence: r.confidence });
     if (t.truth.length === 1) {
-      const row = (confusion[t.truth[0] as string] ??= {});
+      const key = t.truth[0] as string;
+      const row = confusion[key] ?? {};
       row[predicted] = (row[predicted] ?? 0) + 1;
+      confusion[key] = row;
     } else {
       multiRecords++;
       if (hit) multiHits++;

@@ -79,7 +79,6 @@ export async function sdgAnalysis(): Promise<SdgAnalysis> {
   const results = load["results"]?.records as Result[];
   const goalRecords = sdg["goals"]?.records as SdgGoal[];
   const goals: GoalInfo[] = goalRecords.map((g) => ({ goal: g.goal, label: `${g.goal} ${g.shortTitle}`, colour: g.colour }));
-  const labelOf = new Map(goals.map((g) => [g.goal, g.label]));
 
   const { links, unreadable } = explodeSdgs(projects, metrics);
   const ids = (f: (l: SdgLink) => boolean) => new Set(links.filter(f).map((l) => l.projectId));

@@ -44,20 +44,12 @@ export async function csrSync(dataDir: DataDir, out: string | undefined, parquet
         count(*) FILTER (WHERE cin IS NOT NULL)::INTEGER AS names_matched, count(*)::INTEGER AS names FROM company_matches GROUP BY ALL ORDER BY 1`)
     ).getRowObjectsJson();
     for (const r of rates)
-      console.log(
-        message.csrMatchRate(
-          String(r["source_id"]),
-          Number(r["matched"]),
-          Number(r["total"]),
-          Number(r["names_matched"]),
-          Number(r["names"]),
-        ),
-      );
+      console.log(message.csrMatchRate(String(r.source_id), Number(r.matched), Number(r.total), Number(r.names_matched), Number(r.names)));
     const unmapped = (
       await db.connection.runAndReadAll("SELECT mapping, source_id, source_value, rows FROM unmapped_values ORDER BY rows DESC")
     ).getRowObjectsJson();
     console.log(message.csrUnmapped(unmapped.length));
-    for (const u of unmapped.slice(0, 20)) console.log(`  ${u["mapping"]} ${u["source_id"]}: "${u["source_value"]}" (${u["rows"]} rows)`);
+    for (const u of unmapped.slice(0, 20)) console.log(`  ${u.mapping} ${u.source_id}: "${u.source_value}" (${u.rows} rows)`);
     if (parquet !== undefined) {
       const exported = await exportParquet(db.connection, resolve(parquet));
       console.log(message.csrParquet(exported.rows, exported.files.length, resolve(parquet)));

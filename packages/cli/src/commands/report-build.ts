@@ -2,9 +2,11 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
 import {
+  checkPublication,
   checkReferences,
   collectFindings,
   finishSite,
+  formatPublicationFinding,
   learningPage,
   listSitePages,
   polishHtml,
@@ -56,6 +58,12 @@ export async function reportBuild(): Promise<number> {
   if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
   const { figures } = finishSite({ distDir: paths.siteDist, notebooks, findings, bibliography, references });
   polishHtml(paths.siteDist);
+  // The last gate: nothing of a restricted dataset (answers, names, row-level records) leaves.
+  const publication = await checkPublication({ distDir: paths.siteDist, dataDir: resolveDataDir(), repoRoot: paths.root });
+  if (!publication.ok) {
+    for (const f of publication.findings.slice(0, 20)) console.error(formatPublicationFinding(f));
+    throw new CliError(message.restrictedPublished(publication.findings.length), message.restrictedHint);
+  }
   console.log(message.built(relative(paths.root, paths.siteDist), listSitePages(paths.siteDist).length));
   console.log(
     message.builtDetail(

@@ -11,7 +11,11 @@ const descriptions = fromIndigoProjects(load["projects"]?.records as Project[], 
   investments: load["investments"]?.records as never,
   organisations: load["organisations"]?.records as never,
 });
-const count = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {});
+const count = (xs: string[]) => {
+  const m: Record<string, number> = {};
+  for (const x of xs) m[x] = (m[x] ?? 0) + 1;
+  return m;
+};
 
 describe("fromIndigoProjects on the real export", () => {
   it("describes all 320 projects as single contracts with their countries", () => {

@@ -1,0 +1,108 @@
+import { rate } from "@hnl/analysis";
+import { formatUsd } from "./format-usd.ts";
+import { listInWords } from "./headlines.ts";
+import type { PipelineSummary } from "./pipeline-summary.ts";
+
+/** A finding as `findings.json` records it (the report validates the file against its own schema). */
+export interface PipelineFinding {
+  id: string;
+  statement: string;
+  evidence: string[];
+  confidence: "high" | "medium" | "low";
+  status: "draft" | "reviewed";
+  theme?: string;
+}
+
+/** The ids of the figures and tables this notebook's page shows, which findings may cite. */
+export const EVIDENCE_IDS = [
+  "pipeline-data-definitions",
+  "pipeline-stages",
+  "pipeline-instruments",
+  "pipeline-instruments-by-stage",
+  "pipeline-countries",
+  "pipeline-regions",
+  "pipeline-income-groups",
+  "pipeline-sectors",
+  "pipeline-launch-dates",
+  "pipeline-sizes",
+  "pipeline-size-readings",
+] as const;
+
+/**
+ * The notebook's findings, each statement written from the computed summary so its figures are
+ * the page's figures; `findings.json` holds their output and a test keeps the two equal.
+ *
+ * @example
+ * pipelineFindings(await pipelineSummary())[0].id // "F1.1"
+ */
+export function pipelineFindings(s: PipelineSummary): PipelineFinding[] {
+  const stage = (name: string) => s.stages.rows.find((r) => r.stage === name);
+  const final = stage("Final negotiations");
+  const n = (name: string) => stage(name)?.projects ?? 0;
+  const farOff = rate(n("Scoping") + n("Early stage"), s.total);
+  const flags = s.instruments.rows.filter((r) => r.field !== "instrumentOther").sort((a, b) => b.projects - a.projects);
+  const [i1, i2, i3] = flags;
+  const finalCells = s.instrumentsByStage
+    .filter((c) => c.stage === "Final negotiations" && c.projects > 0)
+    .sort((a, b) => b.projects - a.projects);
+  const c = s.countries;
+  const regions = c.regions.filter((r) => r.region !== "No country recorded" && r.projects > 0).sort((a, b) => b.projects - a.projects);
+  const income = (field: string) => s.income.rows.find((r) => r.field === field);
+  const lmic = income("incomeLowerMiddleIncome");
+  const low = income("incomeLowIncome");
+  const high = income("incomeHighIncome");
+  const sectors = s.sectors.rows.filter((r) => r.field !== "sectorOther");
+  const top4 = sectors.slice(0, 4);
+  const zero = sectors.filter((r) => r.projects === 0);
+  const l = s.launch;
+  const z = s.sizes;
+  const out: PipelineFinding[] = [];
+
+  out.push({
+    id: "F1.1",
+    statement: `${farOff.value !== null && farOff.value > 0.5 ? "More than half of the pipeline" : "Part of the pipeline"} was still far from launch when it was recorded in 2022: ${farOff.label} projects were scoping (${n("Scoping")}) or at an early stage (${n("Early stage")}), against ${final?.share} in final negotiations and ${n("Late stage")} at a late stage; ${s.stages.launched} were already marked launched and ${n("Not recorded")} gave no stage.`,
+    evidence: ["pipeline-stages"],
+    confidence: "medium",
+    status: "draft",
+  });
+  if (i1 && i2 && i3)
+    out.push({
+      id: "F1.2",
+      statement: `No single instrument dominates the pipeline, and the flags overlap: the most common is ${i1.label}, flagged by ${i1.share}, then ${i2.label}, ${i2.share}, and ${i3.label}, ${i3.share}. ${s.instruments.several} projects flag two or more instruments and ${s.instruments.none} flag none of the six. Among the ${final?.projects} projects in final negotiations the commonest flags are ${listInWords(finalCells.slice(0, 3).map((x) => `${x.instrument} ${x.projects}`))}.`,
+      evidence: ["pipeline-instruments", "pipeline-instruments-by-stage"],
+      confidence: "high",
+      status: "draft",
+    });
+  out.push({
+    id: "F1.3",
+    statement: `The pipeline points at low- and middle-income countries: ${s.total - c.withoutCountry} projects name ${c.rows.length} countries, led by ${listInWords(c.rows.slice(0, 3).map((x) => `${x.country} (${x.projects})`))}; by region ${listInWords(regions.slice(0, 3).map((r) => `${r.region} ${r.share}`))}. ${lmic?.share} projects serve lower-middle-income countries and ${low?.share} low-income ones, against ${high?.share} high-income.`,
+    evidence: ["pipeline-countries", "pipeline-regions", "pipeline-income-groups"],
+    confidence: "high",
+    status: "draft",
+  });
+  out.push({
+    id: "F1.4",
+    statement: `The pipeline spreads across policy sectors: the most common are ${listInWords(top4.map((r) => `${r.label} (${r.projects})`))} of ${s.total} projects${zero.length > 0 ? `, while ${listInWords(zero.map((r) => r.label))} ${zero.length === 1 ? "has" : "have"} none` : ""}; ${s.sectors.several} projects name several sectors and ${s.sectors.none} none of the listed ones.`,
+    evidence: ["pipeline-sectors"],
+    confidence: "medium",
+    status: "draft",
+  });
+  out.push({
+    id: "F1.5",
+    statement: `Expected launch dates are given for few projects and were near-term: ${l.read} of ${s.total} give a readable date, from ${l.rows[0]?.when} to ${l.rows.at(-1)?.when} (${listInWords(l.byYear.map((y) => `${y.projects} in ${y.year}`))}); ${l.unreadableCount} give text with no year and ${l.blank} leave it blank.`,
+    evidence: ["pipeline-launch-dates"],
+    confidence: "medium",
+    status: "draft",
+    theme: "data gaps",
+  });
+  if (z.usdMedian !== null && z.usdMin !== null && z.usdMax !== null)
+    out.push({
+      id: "F1.6",
+      statement: `Expected size is known for a minority: ${z.usd} of ${s.total} projects state a maximum outcome payment readable in US dollars, with a median of ${formatUsd(z.usdMedian)} (from ${formatUsd(z.usdMin)} to ${formatUsd(z.usdMax)}). ${z.notReadAsUsd} more state one that could not be read as USD (${z.tbd} TBD, ${z.otherCurrency} in other currencies, ${z.unclearCurrency} with an unclear currency) and ${z.blank} leave it blank.`,
+      evidence: ["pipeline-sizes", "pipeline-size-readings"],
+      confidence: "low",
+      status: "draft",
+      theme: "data gaps",
+    });
+  return out;
+}

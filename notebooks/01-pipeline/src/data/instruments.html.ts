@@ -1,0 +1,35 @@
+import { barChart, figure } from "@hnl/charts";
+import { runLoader } from "@hnl/data";
+import { inCategoryOrder, PLOT_WIDTH } from "./chart-order.ts";
+import { figureProvenance } from "./figure-provenance.ts";
+import { pipelineSummary } from "./pipeline-summary.ts";
+
+await runLoader(async () => {
+  const s = await pipelineSummary();
+  const m = s.instruments;
+  const flags = m.rows.filter((r) => r.field !== "instrumentOther").sort((a, b) => b.projects - a.projects);
+  const order = [...flags, ...m.rows.filter((r) => r.field === "instrumentOther")].map((r) => r.short);
+  const spec = barChart({
+    data: m.rows,
+    category: "short",
+    width: PLOT_WIDTH,
+    value: "projects",
+    categoryTitle: "Instrument",
+    valueTitle: "Projects flagging it (Yes)",
+    title: "Instrument mix of the pipeline",
+    description: `Projects answering Yes to each instrument, out of ${s.total}. A project may flag several (${m.several} do), so the bars add up to more than ${s.total}; ${m.none} flag none of the six, of which ${m.noneButOther} name another instrument instead.`,
+  });
+  return figure({
+    id: "pipeline-instruments",
+    spec: inCategoryOrder(spec, order),
+    rows: m.rows,
+    columns: [
+      { field: "label", title: "Instrument" },
+      { field: "projects", title: "Yes" },
+      { field: "share", title: "Share of all projects" },
+      { field: "no", title: "No" },
+      { field: "notAnswered", title: "Blank or TBD" },
+    ],
+    provenance: figureProvenance(s, "Type of instrument flags (Yes/No, TBD read as blank); Other = any text but No in the Other column"),
+  });
+});

@@ -1,0 +1,110 @@
+// The notebook's figures: the family timeline and the rate of being followed by sector and region.
+import { figure, stackedBarChart, timelineChart } from "@hnl/charts";
+import type { CategoryRow } from "./comparison.ts";
+import type { ScaleStudy } from "./scale-study.ts";
+
+const FOLLOWED = "Followed";
+const NOT_FOLLOWED = "Not followed";
+
+/** One bar per project of the largest lineage families, from service start to end, coloured by family. */
+export function timelineFigure(s: ScaleStudy): Promise<string> {
+  const t = s.timeline;
+  const rows = t.rows;
+  const spec = timelineChart({
+    data: rows,
+    label: "project",
+    start: "start",
+    end: "end",
+    group: "family",
+    groupTitle: "Family",
+    title: `The ${t.families} largest project families over time`,
+    description: `${t.projects} projects of the ${t.families} lineage families with at least ${t.minSize} projects, one bar from the start of service to its end (actual, else anticipated), coloured by family. ${t.undrawn.length} of their projects have no end date and are listed in the lineage view only.`,
+    order: rows.map((r) => r.project),
+    width: 160,
+  });
+  return figure({
+    id: "family-timeline",
+    spec: readableOnPhone(spec, { colourDomain: [...new Set(rows.map((r) => r.family))] }),
+    rows,
+    columns: [
+      { field: "family", title: "Family" },
+      { field: "project", title: "Project (start year)" },
+      { field: "start", title: "Start" },
+      { field: "end", title: "End" },
+    ],
+    provenance: {
+      dataset: s.dataset,
+      snapshot: s.snapshot,
+      rowsUsed: t.projects,
+      filters: "families from the four lineage rules; dates from projects.csv",
+    },
+  });
+}
+
+/**
+ * @hnl/charts' timeline and stacked bars put their legend in two columns 260 pixels wide, which
+ * makes the SVG about 600 pixels wide and, scaled down to a phone, hard to read. One legend
+ * column at the axis font size and shorter axis labels keep the SVG about as wide as a phone.
+ * `colourDomain` orders the legend (the timeline's families in the order their bars are drawn).
+ */
+type Spec = ReturnType<typeof timelineChart>;
+
+function readableOnPhone(spec: Spec, o: { colourDomain?: readonly string[] } = {}): Spec {
+  type Channel = { axis?: Record<string, unknown>; scale?: Record<string, unknown> };
+  const s = spec as Spec & { config?: Record<string, unknown>; encoding?: { y?: Channel; color?: Channel } };
+  const e = s.encoding ?? {};
+  return {
+    ...s,
+    config: {
+      ...s.config,
+      legend: { orient: "bottom", columns: 1, labelLimit: 180, labelFontSize: 12, titleFontSize: 12, symbolSize: 120 },
+    },
+    encoding: {
+      ...e,
+      y: { ...e.y, axis: { ...e.y?.axis, labelLimit: 165, labelFontSize: 12 } },
+      color: { ...e.color, ...(o.colourDomain ? { scale: { ...e.color?.scale, domain: [...o.colourDomain] } } : {}) },
+    },
+  } as Spec;
+}
+
+/** Followed and not-followed first projects per category (sector or region), as stacked bars. */
+export function followedByFigure(s: ScaleStudy, by: "sector" | "region"): Promise<string> {
+  const c = s.comparison;
+  const cats: CategoryRow[] = by === "sector" ? c.bySector : c.byRegion;
+  const rows = cats.flatMap((r) => [
+    { category: r.category, status: FOLLOWED, projects: r.followed, rate: r.rate.label },
+    { category: r.category, status: NOT_FOLLOWED, projects: r.firstProjects - r.followed, rate: r.rate.label },
+  ]);
+  const noun = by === "sector" ? "policy sector" : "region of delivery";
+  return figure({
+    id: `followed-by-${by}`,
+    spec: readableOnPhone(
+      stackedBarChart({
+        data: rows,
+        category: "category",
+        value: "projects",
+        series: "status",
+        categoryTitle: by === "sector" ? "Policy sector" : "Region",
+        valueTitle: "First projects",
+        seriesTitle: "",
+        title: `First projects followed by a later project, by ${noun}`,
+        description: `The ${c.inWindow} first projects that started by ${c.lastStartYear}, by ${noun}${by === "region" ? " (a project delivering in two regions counts in both)" : ""}: how many were followed by a later project of their family.`,
+        colours: { domain: [FOLLOWED, NOT_FOLLOWED], range: ["#1f5f8b", "#a9bccb"] },
+        width: 180,
+      }),
+    ),
+    rows,
+    columns: [
+      { field: "category", title: by === "sector" ? "Policy sector" : "Region" },
+      { field: "status", title: "Status" },
+      { field: "projects", title: "First projects" },
+      { field: "rate", title: "Followed, of all in the row" },
+    ],
+    provenance: {
+      dataset: s.dataset,
+      snapshot: s.snapshot,
+      rowsUsed: c.inWindow,
+      filters: by === "sector" ? "policy sector from projects.csv" : "regions (UN M49) from projects_delivery_locations.csv",
+    },
+  });
+}

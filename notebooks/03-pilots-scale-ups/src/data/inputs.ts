@@ -1,0 +1,71 @@
+// The INDIGO tables this notebook reads, loaded once per process through @hnl/data (every row
+// validated, foreign keys checked) and given their record types.
+import {
+  type DeliveryLocation,
+  type Fund,
+  indigoImpactBondDataset,
+  type LoadResult,
+  type Organisation,
+  type OutcomeFund,
+  type OutcomePaymentCommitment,
+  type Project,
+  type Result,
+  resolveDataDir,
+  type ServiceProvision,
+} from "@hnl/data";
+
+export interface ScaleInputs {
+  projects: Project[];
+  commitments: OutcomePaymentCommitment[];
+  provisions: ServiceProvision[];
+  projectFunds: OutcomeFund[];
+  funds: Fund[];
+  results: Result[];
+  locations: DeliveryLocation[];
+  organisations: Organisation[];
+  /** Rows read, accepted and rejected per source file used here. */
+  accounting: { file: string; rowsIn: number; accepted: number; rejected: number }[];
+  snapshot: string;
+}
+
+const TABLES = [
+  "projects",
+  "outcome_payment_commitments",
+  "service_provisions",
+  "outcome_funds",
+  "funds",
+  "results",
+  "delivery_locations",
+  "organisations",
+] as const;
+
+let cached: Promise<ScaleInputs> | undefined;
+
+/** Loads (once per process) the tables the notebook uses, from the data directory `resolveDataDir()` picks. */
+export function loadScaleInputs(): Promise<ScaleInputs> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<ScaleInputs> {
+  const all = await indigoImpactBondDataset.load(resolveDataDir(), { mode: "strict" });
+  // The dataset definition returns its tables untyped (Record<string, LoadResult<unknown>>); each
+  // was validated against its zod schema, so the record type is the schema's.
+  const table = <T>(name: (typeof TABLES)[number]): LoadResult<T> => all[name] as LoadResult<T>;
+  const projects = table<Project>("projects");
+  return {
+    projects: projects.records,
+    commitments: table<OutcomePaymentCommitment>("outcome_payment_commitments").records,
+    provisions: table<ServiceProvision>("service_provisions").records,
+    projectFunds: table<OutcomeFund>("outcome_funds").records,
+    funds: table<Fund>("funds").records,
+    results: table<Result>("results").records,
+    locations: table<DeliveryLocation>("delivery_locations").records,
+    organisations: table<Organisation>("organisations").records,
+    accounting: TABLES.map((name) => {
+      const r = table<unknown>(name);
+      return { file: r.provenance.files[0]?.path ?? name, ...r.accounting };
+    }),
+    snapshot: projects.provenance.snapshot,
+  };
+}

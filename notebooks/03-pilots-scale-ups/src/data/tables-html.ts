@@ -1,0 +1,108 @@
+// Every table of the page, as escaped HTML with stable ids the findings cite.
+import { showDate, showMeasure } from "./format.ts";
+import { htmlTable } from "./html-table.ts";
+import type { ScaleStudy, WordingRow } from "./scale-study.ts";
+
+/** A project's family and where it stands in it, briefly: "West London Zone (follows)". */
+const place = (w: WordingRow) => {
+  if (w.family === null) return "none";
+  const role = w.followsEarlier && w.followed ? "follows, followed" : w.followsEarlier ? "follows" : w.followed ? "followed" : "alongside";
+  return `${w.family} (${role})`;
+};
+
+/** The page's tables, each in its own scrolling region, concatenated. */
+export function tablesHtml(s: ScaleStudy): string {
+  const c = s.comparison;
+  const wordingRows = (rows: readonly WordingRow[]) => rows.map((w) => [w.name, showDate(w.start), `"${w.phrase}"`, place(w)]);
+  const wordingColumns = [{ title: "Project" }, { title: "Started" }, { title: "Wording" }, { title: "Family (place in it)" }];
+  const value = (v: { median: number | null; n: number; of: number }, unit: Parameters<typeof showMeasure>[1]) =>
+    v.n === 0 ? `none recorded (0 of ${v.of})` : `${showMeasure(v.median, unit)} (${v.n} of ${v.of} projects)`;
+  const ruleTitle = new Map(s.rules.map((r) => [r.id, r.title]));
+  return [
+    htmlTable({
+      id: "family-rules",
+      caption: "What each family rule finds on its own (pairs: linked pairs of projects; follow-ons: those started a year or more apart)",
+      columns: [
+        { title: "Rule" },
+        { title: "Families", numeric: true },
+        { title: "Projects", numeric: true },
+        { title: "Largest", numeric: true },
+        { title: "Pairs", numeric: true },
+        { title: "Follow-ons", numeric: true },
+      ],
+      rows: s.rules.map((r) => [r.title, r.families, r.projects, r.largest, r.links, r.followOns]),
+    }),
+    htmlTable({
+      id: "programme-payers",
+      caption: `Payers of more than ${s.maxPayerProjects} projects, left out of the payer rule`,
+      columns: [{ title: "Outcome payer" }, { title: "Projects it pays for", numeric: true }],
+      rows: s.programmePayers.map((p) => [p.name, p.projects]),
+    }),
+    htmlTable({
+      id: "fund-cohorts",
+      caption:
+        "Outcomes-fund cohorts (funds with two or more projects): when their projects started, how many are in a lineage family, and how many were followed by a later project of their family",
+      columns: [
+        { title: "Outcomes fund" },
+        { title: "Projects", numeric: true },
+        { title: "First start" },
+        { title: "Last start" },
+        { title: "In a family", numeric: true },
+        { title: "Followed", numeric: true },
+      ],
+      rows: s.fundCohorts.map((f) => [f.fund, f.projects, showDate(f.firstStart), showDate(f.lastStart), f.inLineageFamily, f.followed]),
+    }),
+    htmlTable({
+      id: "first-project-comparison",
+      caption: `First projects started by ${c.lastStartYear}: followed by a later project of their family or not (medians)`,
+      columns: [
+        { title: "Measure" },
+        { title: `Followed (${c.followed.length} projects)` },
+        { title: `Not followed (${c.notFollowed.length} projects)` },
+      ],
+      rows: c.measures.map((m) => [m.measure, value(m.followed, m.unit), value(m.notFollowed, m.unit)]),
+    }),
+    htmlTable({
+      id: "first-project-properties",
+      caption: `First projects started by ${c.lastStartYear}: shares with each property`,
+      columns: [{ title: "Property" }, { title: "Followed" }, { title: "Not followed" }],
+      rows: c.properties.map((p) => [p.property, p.followed.label, p.notFollowed.label]),
+    }),
+    htmlTable({
+      id: "followed-by-rule",
+      caption: `First projects started by ${c.lastStartYear} with a follow-on linked by each rule`,
+      columns: [{ title: "Rule" }, { title: "First projects followed" }],
+      rows: c.followedByRule.map((r) => [ruleTitle.get(r.rule) ?? r.rule, r.rate.label]),
+    }),
+    htmlTable({
+      id: "self-described-pilots",
+      caption:
+        "Projects that call themselves a pilot, with their family and their place in it (follows an earlier project, followed by a later one, or alongside)",
+      columns: wordingColumns,
+      rows: wordingRows(s.pilots),
+    }),
+    htmlTable({
+      id: "self-described-follow-ons",
+      caption: "Projects that say they follow on or scale up, with their family and their place in it",
+      columns: wordingColumns,
+      rows: wordingRows(s.followOnWording),
+    }),
+    htmlTable({
+      id: "data-coverage",
+      caption: "How many projects record what the comparison needs",
+      columns: [{ title: "Field" }, { title: "Projects with it" }],
+      rows: s.coverage.map((r) => [r.label, r.rate.label]),
+    }),
+    htmlTable({
+      id: "row-accounting",
+      caption: "Rows read, accepted and rejected per source file (under indigo/impact-bond-dataset/)",
+      columns: [
+        { title: "File" },
+        { title: "Rows in", numeric: true },
+        { title: "Accepted", numeric: true },
+        { title: "Rejected", numeric: true },
+      ],
+      rows: s.accounting.map((a) => [a.file.replace(/^indigo\/impact-bond-dataset\//, ""), a.rowsIn, a.accepted, a.rejected]),
+    }),
+  ].join("\n");
+}

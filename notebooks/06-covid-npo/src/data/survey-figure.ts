@@ -1,0 +1,237 @@
+// Figures from published (suppressed) survey tables: every chart and data table on the page is
+// drawn from a PublishedSurveyTable, never from the survey itself, and says what was suppressed.
+import { barChart, escapeHtml, figureHtml, heatmapChart, renderSvg, stackedBarChart, validateSpec } from "@hnl/charts";
+import type { PublishedSurveyTable } from "@hnl/survey";
+
+type Spec = ReturnType<typeof barChart>;
+
+/** Where a survey figure's numbers come from. */
+export interface SurveySource {
+  dataset: string;
+  snapshot: string;
+  /** Responses the table rests on. */
+  rowsUsed: number;
+}
+
+const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+
+/** The figure's rows: one per published cell, shares in percent, suppressed cells empty. */
+export function figureRows(table: PublishedSurveyTable) {
+  return table.cells.map((c) => ({
+    group: c.row,
+    item: c.column,
+    agencies: c.label,
+    percent: c.share === null ? null : Math.round(c.share * 100),
+    lower: pct(c.lower),
+    upper: pct(c.upper),
+    suppressed: c.suppressed ?? "",
+  }));
+}
+
+/** "4 of 96 cells suppressed (3 primary, 1 complementary) under the threshold of 5". */
+export function suppressionNote(table: PublishedSurveyTable): string {
+  const d = table.disclosure;
+  const hidden = d.suppressed.primary + d.suppressed.complementary;
+  return `small-cell suppression, threshold ${d.threshold}: ${hidden} of ${d.cells} cells suppressed (${d.suppressed.primary} primary, ${d.suppressed.complementary} complementary)`;
+}
+
+async function surveyFigure(o: {
+  id: string;
+  spec: Spec;
+  table: PublishedSurveyTable;
+  rowTitle: string;
+  columnTitle: string;
+  source: SurveySource;
+  wide?: boolean;
+}): Promise<string> {
+  const spec = validateSpec(o.spec);
+  const title = typeof spec.title === "string" ? spec.title : o.id;
+  const { title: _drawn, ...untitled } = spec;
+  const svg = (await renderSvg(untitled as Spec)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
+  return figureHtml({
+    id: o.id,
+    title,
+    description: spec.description ?? "",
+    svg,
+    rows: figureRows(o.table),
+    columns: [
+      { field: "group", title: o.rowTitle },
+      { field: "item", title: o.columnTitle },
+      { field: "agencies", title: "Agencies (of those who answered; 95% CI)" },
+      { field: "percent", title: "Share (%)" },
+      { field: "lower", title: "95% CI low (%)" },
+      { field: "upper", title: "95% CI high (%)" },
+    ],
+    provenance: { dataset: o.source.dataset, snapshot: o.source.snapshot, rowsUsed: o.source.rowsUsed, filters: suppressionNote(o.table) },
+    ...(o.wide === true ? { wide: true } : {}),
+  });
+}
+
+/**
+ * Horizontal bars of shares (one row of a published table), each with its 95% Wilson interval
+ * drawn as a whisker and its share written at the whisker's end. Each label sits above its bar
+ * rather than beside it, so the chart keeps its size on a phone.
+ */
+export async function shareBars(o: {
+  id: string;
+  table: PublishedSurveyTable;
+  title: string;
+  description: string;
+  itemTitle: string;
+  source: SurveySource;
+}) {
+  const rows = figureRows(o.table);
+  const spec = barChart({
+    data: rows,
+    category: "item",
+    value: "percent",
+    categoryTitle: o.itemTitle,
+    valueTitle: "Share of agencies (%)",
+    title: o.title,
+    description: o.description,
+    width: 260,
+  });
+  const s = spec as unknown as {
+    height: unknown;
+    layer: Record<string, unknown>[];
+    encoding: { x: Record<string, unknown>; y: Record<string, unknown> };
+  };
+  s.height = { step: 38 };
+  s.encoding.x = { ...s.encoding.x, scale: { domain: [0, 100] } };
+  s.encoding.y = { ...s.encoding.y, axis: null };
+  const below = 9;
+  s.layer = [
+    { mark: { type: "bar", tooltip: true, height: { band: 0.42 }, yOffset: below } },
+    {
+      mark: { type: "rule", color: "#222", yOffset: below },
+      encoding: { x: { field: "lower", type: "quantitative" }, x2: { field: "upper" } },
+    },
+    {
+      mark: { type: "text", align: "left", dx: 3, baseline: "middle", yOffset: below },
+      encoding: { text: { field: "percent", type: "quantitative", format: "d" }, x: { field: "upper", type: "quantitative" } },
+    },
+    {
+      mark: { type: "text", align: "left", baseline: "bottom", yOffset: below - 9, fontSize: 12 },
+      encoding: { text: { field: "item", type: "nominal" }, x: { value: 0 } },
+    },
+  ];
+  return surveyFigure({ id: o.id, spec, table: o.table, rowTitle: "Respondents", columnTitle: o.itemTitle, source: o.source });
+}
+
+/** A grid of shares (rows × columns of a published table); a suppressed cell is left blank and marked. */
+export async function shareHeatmap(o: {
+  id: string;
+  table: PublishedSurveyTable;
+  title: string;
+  description: string;
+  rowTitle: string;
+  columnTitle: string;
+  source: SurveySource;
+  wide?: boolean;
+}) {
+  const rows = figureRows(o.table);
+  const spec = heatmapChart({
+    data: rows,
+    row: "group",
+    column: "item",
+    value: "percent",
+    rowTitle: o.rowTitle,
+    columnTitle: o.columnTitle,
+    valueTitle: "Share of agencies (%)",
+    title: o.title,
+    description: o.description,
+    rowOrder: o.table.rows,
+    columnOrder: o.table.columns,
+  });
+  const s = spec as unknown as {
+    width: unknown;
+    encoding: { x: Record<string, unknown>; y: Record<string, unknown> };
+    layer: Record<string, unknown>[];
+  };
+  // Column labels are words here, not numbers: slanted so they do not overlap.
+  s.width = { step: 34 };
+  s.encoding.x = { ...s.encoding.x, axis: { labelAngle: -60, labelLimit: 300, labelAlign: "right" } };
+  s.encoding.y = { ...s.encoding.y, axis: { labelLimit: 300 } };
+  // A suppressed cell has no number: its text reads "s", never "null".
+  const [rect, text] = s.layer;
+  s.layer = [rect ?? {}, { ...text, transform: [{ filter: "datum.percent !== null" }] }];
+  s.layer.push({
+    transform: [{ filter: "datum.percent === null" }],
+    mark: { type: "text", fontSize: 10, color: "#555" },
+    encoding: { text: { value: "s" } },
+  });
+  return surveyFigure({
+    id: o.id,
+    spec,
+    table: o.table,
+    rowTitle: o.rowTitle,
+    columnTitle: o.columnTitle,
+    source: o.source,
+    ...(o.wide === true ? { wide: true } : {}),
+  });
+}
+
+/**
+ * Bars split into exclusive categories that add up to each row's base, as percentages of it; a
+ * suppressed part is left out, so its bar stops short of 100% rather than being stretched.
+ */
+export async function compositionBars(o: {
+  id: string;
+  table: PublishedSurveyTable;
+  title: string;
+  description: string;
+  rowTitle: string;
+  seriesTitle: string;
+  colours: readonly string[];
+  source: SurveySource;
+}) {
+  const rank = new Map(o.table.columns.map((c, i) => [c, i]));
+  const rows = figureRows(o.table);
+  const spec = stackedBarChart({
+    data: rows.filter((r) => r.percent !== null).map((r) => ({ ...r, rank: rank.get(r.item) ?? 0 })),
+    category: "group",
+    value: "percent",
+    series: "item",
+    categoryTitle: o.rowTitle,
+    valueTitle: "Share of agencies who answered (%)",
+    seriesTitle: o.seriesTitle,
+    title: o.title,
+    description: o.description,
+    colours: { domain: o.table.columns, range: o.colours },
+    width: 240,
+  });
+  // Stacked in the categories' own order (short term first), not alphabetically; each label
+  // above its bar and the legend in one column, so the chart keeps its size on a phone.
+  const {
+    mark: _single,
+    encoding,
+    config,
+    ...rest
+  } = spec as unknown as Record<string, unknown> & {
+    encoding: Record<string, Record<string, unknown>>;
+    config: Record<string, unknown>;
+  };
+  const { y, ...barEncoding } = encoding;
+  const below = 9;
+  const layered = {
+    ...rest,
+    config: { ...config, legend: { orient: "bottom", columns: 1, labelLimit: 260, titleFontSize: 12, labelFontSize: 12 } },
+    height: { step: 38 },
+    encoding: { y: { ...y, axis: null } },
+    layer: [
+      {
+        mark: { type: "bar", tooltip: true, height: { band: 0.42 }, yOffset: below },
+        encoding: {
+          ...barEncoding,
+          x: { ...barEncoding.x, scale: { domain: [0, 100] } },
+          order: { field: "rank", type: "quantitative" },
+        },
+      },
+      {
+        mark: { type: "text", align: "left", baseline: "bottom", yOffset: below - 9, fontSize: 12 },
+        encoding: { text: { field: "group", type: "nominal" }, x: { value: 0 } },
+      },
+    ],
+  } as unknown as Spec;
+  return surveyFigure({ id: o.id, spec: layered, table: o.table, rowTitle: o.rowTitle, columnTitle: o.seriesTitle, source: o.source });
+}
