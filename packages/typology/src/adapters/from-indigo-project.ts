@@ -1,6 +1,10 @@
 import type { DeliveryLocation, Investment, Organisation, OutcomePaymentCommitment, Project } from "@hnl/data";
+import isoCountries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import type { ContractDescription } from "../contract-description.js";
 import { financeTypeOf, payerTypeOf } from "./payer-type.js";
+
+isoCountries.registerLocale(en);
 
 /** The INDIGO tables the adapter reads, indexed once for many projects. */
 export interface IndigoContext {
@@ -32,7 +36,8 @@ export function fromIndigoProjects(projects: readonly Project[], ctx: IndigoCont
     const payers = (commitments.get(p.id) ?? []).map((c) => {
       const org = c.organisationId === null ? undefined : orgs.get(c.organisationId);
       let type = payerTypeOf(c.organisationRoleCategory, org?.type ?? null);
-      const base = org?.country ?? org?.jurisdiction ?? null;
+      // Where the payer is based: its jurisdiction code, else its country written as a name.
+      const base = org?.jurisdiction ?? (org?.country ? (isoCountries.getAlpha2Code(org.country, "en") ?? null) : null);
       if (type === "government" && base !== null && countries.length > 0 && !countries.includes(base)) type = "aid_agency";
       return { ...(org?.name ? { name: org.name } : {}), type };
     });

@@ -10,7 +10,8 @@ import type { ContractDescription } from "../contract-description.js";
  */
 export function fromPipelineProject(p: PipelineProject): ContractDescription {
   const financing = [p.financingDebt, p.financingEquity, p.financingGrant, p.financingGuarantee];
-  const answered = financing.some((f) => f !== null);
+  // "No" to every proposed financing instrument says nothing about who pre-finances: unknown.
+  const answered = financing.some((f) => f === true);
   const upfront: NonNullable<ContractDescription["upfrontFinance"]> = [];
   if (p.financingDebt === true || p.financingEquity === true) upfront.push({ type: "investor" });
   if (p.financingGrant === true) upfront.push({ type: "philanthropy", repaymentContingentOnOutcomes: false });

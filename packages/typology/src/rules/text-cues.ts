@@ -14,7 +14,7 @@ export const TEXT_CUES: readonly { type: Exclude<TypeCode, "unclassified">; patt
   { type: "social_impact_incentive", pattern: /\bsocial impact incentives?\b|\bSIINC\b/i },
   { type: "social_impact_guarantee", pattern: /\b(?:social )?impact guarantees?\b/i },
   { type: "payment_by_results", pattern: /\bpayment[- ]by[- ]results\b|\bPbR\b/i },
-  { type: "results_based_grant", pattern: /\bresults?[- ]based (?:grants?|financing|funding)\b/i },
+  { type: "results_based_grant", pattern: /\bresults?[- ]based (?:grants?|funding)\b/i },
   { type: "sustainability_linked_finance", pattern: /\bsustainability[- ]linked\b|\b(?:KPI|ESG)[- ]linked\b/i },
 ];
 

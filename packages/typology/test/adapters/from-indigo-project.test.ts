@@ -24,10 +24,10 @@ describe("fromIndigoProjects on the real export", () => {
     expect(descriptions[0]).toMatchObject({ id: "INDIGO-POJ-0001", countries: ["AR"] });
   });
 
-  it("classifies the structure alone: 223 SIB, 70 DIB, 27 unclassified", () => {
+  it("classifies the structure alone: 262 SIB, 31 DIB, 27 unclassified", () => {
     expect(count(descriptions.map((d) => classify(d, { useText: false }).type))).toEqual({
-      social_impact_bond: 223,
-      development_impact_bond: 70,
+      social_impact_bond: 262,
+      development_impact_bond: 31,
       unclassified: 27,
     });
   });
