@@ -31,7 +31,7 @@ describe("forking a notebook for a hack team", () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toContain(`notebooks/${slug} already exists.`);
 
-    const built = spawnSync(process.execPath, [bin, "report", "build"], {
+    const built = spawnSync(process.execPath, [bin, "report", "build", "--only", slug], {
       cwd: root,
       encoding: "utf8",
       env: { ...process.env, HNL_SITE_STAGE: ".site-src-fork", HNL_SITE_OUTPUT: "dist-fork" },

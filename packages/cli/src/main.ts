@@ -33,6 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         port: { type: "string" },
         json: { type: "boolean", default: false },
         team: { type: "string" },
+        only: { type: "string" },
         title: { type: "string" },
         "no-install": { type: "boolean", default: false },
         format: { type: "string" },
@@ -55,6 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         portal?: string;
         "include-sensitive": boolean;
         team?: string;
+        only?: string;
         title?: string;
         "no-install": boolean;
         help: boolean;
@@ -70,7 +72,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(message.usage);
       return 0;
     }
-    if (cmd === "report" && sub === "build") return await reportBuild();
+    if (cmd === "report" && sub === "build")
+      return await reportBuild(values.only === undefined ? [] : values.only.split(",").filter((x) => x !== ""));
     if (cmd === "report" && sub === "dev") return await dev(undefined, values.port);
     if (cmd === "dev") return await dev(sub, values.port);
     if (cmd === "serve") return await serve(values.port);

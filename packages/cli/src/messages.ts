@@ -5,7 +5,8 @@ export const message = {
 Usage: pnpm hnl <command> [options]
 
 Commands:
-  report build          Build the report site from every notebook into reports/dist
+  report build [--only a,b]
+                        Build the report site from every notebook (or only the named ones) into reports/dist
   report dev            Preview the whole report with live reload
   dev [notebook]        Preview one notebook alone with live reload (the whole report without a name)
   serve [--port N]      Serve the built report site (default port 3000)

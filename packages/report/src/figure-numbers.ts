@@ -26,10 +26,12 @@ export function numberFigures(distDir: string, notebooks: readonly Notebook[]): 
       if (!existsSync(file)) continue;
       const html = readFileSync(file, "utf8");
       const found: { at: number; id: string }[] = [];
-      for (const m of html.matchAll(/_file\/[^"'\s]+?\.html/g)) {
+      // Data files the page reads, in the order it reads them: figures as HTML files, or as HTML
+      // strings inside a JSON file (quotes escaped there).
+      for (const m of html.matchAll(/_file\/[^"'\s]+?\.(?:html|json)/g)) {
         const path = join(distDir, m[0]);
         if (!existsSync(path)) continue;
-        for (const f of readFileSync(path, "utf8").matchAll(/<figure class="hnl-figure" id="([^"]+)"/g))
+        for (const f of readFileSync(path, "utf8").matchAll(/<figure class=\\?"hnl-figure\\?" id=\\?"([^"\\]+)/g))
           found.push({ at: m.index ?? 0, id: f[1] ?? "" });
       }
       for (const m of html.matchAll(/\bfig\.id = "([^"]+)"/g)) found.push({ at: m.index ?? 0, id: m[1] ?? "" });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
 import {
@@ -19,6 +19,7 @@ import {
 } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
+import { loaderCacheKey } from "../loader-cache-key.js";
 import { message } from "../messages.js";
 import { kitPaths } from "../paths.js";
 
@@ -27,35 +28,40 @@ import { kitPaths } from "../paths.js";
  * (learning chapter, sources, references), check every cross-reference, build with Framework,
  * then number figures, resolve references and fix the page shell.
  */
-export async function reportBuild(): Promise<number> {
+export async function reportBuild(only: readonly string[] = []): Promise<number> {
   const paths = kitPaths();
   // Fail in a second, with every missing file named, rather than deep inside a data loader.
   const manifests = readManifests(paths.root);
   requireDataFiles(resolveDataDir(), manifests);
-  const { config, notebooks } = reportStructure(paths.root);
+  const { config, notebooks } = reportStructure(paths.root, only);
   const findings = collectFindings(paths.root, notebooks);
   const bibliography = readBibliography(join(paths.reportDir, config.bibliography));
   console.error(message.staging(notebooks.length, relative(paths.root, paths.siteSrc)));
+  const cacheKey = loaderCacheKey(paths.root);
+  const keyFile = join(paths.siteSrc, ".observablehq", "hnl-cache-key");
+  const keepCache = existsSync(keyFile) && readFileSync(keyFile, "utf8") === cacheKey;
   stageSite({
     reportDir: paths.reportDir,
     notebooks,
     out: paths.siteSrc,
-    keepCache: false,
+    keepCache,
     generated: {
       "learning.md": learningPage(findings),
       "appendix/sources.md": sourcesPage(manifests),
       "appendix/references.md": referencesPage(bibliography),
     },
   });
+  // A build of named notebooks checks their pages only; the report's own pages cite all chapters.
   const references = scanFiles(
     markdownFiles(paths.siteSrc).map((path) => ({ path, display: relative(paths.root, displayPath(paths, path)) })),
-  );
+  ).filter((r) => only.length === 0 || r.file.startsWith("notebooks/"));
   checkReferences(
     references.filter((r) => r.kind !== "figure"),
     { finding: new Set(findings.flatMap((c) => c.findings.map((f) => f.id))), citation: bibliography.keys },
   );
-  const code = await runFramework(["build"], { siteRoot: relative(paths.reportDir, paths.siteSrc) });
+  const code = await runFramework(["build"], { siteRoot: relative(paths.reportDir, paths.siteSrc), notebooks: only });
   if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
+  writeFileSync(keyFile, cacheKey);
   const { figures } = finishSite({ distDir: paths.siteDist, notebooks, findings, bibliography, references });
   polishHtml(paths.siteDist);
   // The last gate: nothing of a restricted dataset (answers, names, row-level records) leaves.
