@@ -70,13 +70,14 @@ describe("the built report site in Chromium", () => {
           const html = await res.text();
           const id = decodeURIComponent(url.hash.slice(1));
           // Figures appear with their data: look in the page and in the data files it reads.
-          const files = [...html.matchAll(/_file\/[^"']+?\.html/g)].map((m) => m[0]);
+          const files = [...html.matchAll(/_file\/[^"']+?\.(?:html|json)/g)].map((m) => m[0]);
           const texts = [
             html,
             ...(await Promise.all(files.map(async (f) => (await fetch(new URL(f, site.url)).catch(() => null))?.text() ?? ""))),
           ];
-          if (!texts.some((t) => t.includes(`id="${id}"`) || t.includes(`fig.id = "${id}"`) || t.includes(`id=${id}`)))
-            broken.push(`${path} → ${url.pathname}${url.hash} (no such anchor)`);
+          // An id set in markup, in an HTML string inside JSON, or by the page's code.
+          const forms = [`id="${id}"`, `id=\\"${id}\\"`, `fig.id = "${id}"`, `"id":"${id}"`, `"id": "${id}"`, `id=${id}`];
+          if (!texts.some((t) => forms.some((f) => t.includes(f)))) broken.push(`${path} → ${url.pathname}${url.hash} (no such anchor)`);
         }
       }
     }

@@ -29,6 +29,13 @@ export const HTML_FIXES: readonly { why: string; from: RegExp; to: string }[] = 
     to: '<aside id="observablehq-toc"$1>\n<nav aria-label="On this page">',
   },
   {
+    // Framework records when each data file was generated; that time differs between two builds
+    // of the same inputs. No page reads it, so it is fixed, and builds repeat byte for byte.
+    why: "byte-identical builds",
+    from: /"lastModified":\d+/g,
+    to: '"lastModified":0',
+  },
+  {
     why: "a list may hold only list items",
     from: /<ol>\n(\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>)\n/,
     to: "$2\n<ol>\n",

@@ -72,7 +72,9 @@ export async function csrReport(): Promise<CsrReport> {
               .join(", ")})`),
         ),
         rejected: label(
-          await q(`SELECT source_id, "column", reason, count(*)::INTEGER AS rows FROM rejected_rows GROUP BY ALL ORDER BY rows DESC`),
+          await q(
+            `SELECT source_id, "column", reason, count(*)::INTEGER AS rows FROM rejected_rows GROUP BY ALL ORDER BY rows DESC, source_id, "column", reason`,
+          ),
         ),
         sectorChecks: label(await q("SELECT * FROM sector_column_checks ORDER BY source_id")),
         mappingTables:
@@ -83,7 +85,7 @@ export async function csrReport(): Promise<CsrReport> {
           await q(`SELECT canonical, string_agg(source_value, ' · ' ORDER BY source_value) AS source_values, count(*)::INTEGER AS n
           FROM map_state WHERE source_value <> canonical OR canonical IN (SELECT canonical FROM map_state WHERE source_value <> canonical)
           GROUP BY ALL ORDER BY canonical`),
-        unmapped: label(await q("SELECT * FROM unmapped_values ORDER BY rows DESC")),
+        unmapped: label(await q("SELECT * FROM unmapped_values ORDER BY ALL")),
         matchRates: label(
           await q(`SELECT source_id, sum(rows)::INTEGER AS rows, sum(rows) FILTER (WHERE cin IS NOT NULL)::INTEGER AS rows_with_cin,
             count(*)::INTEGER AS names, count(*) FILTER (WHERE cin IS NOT NULL)::INTEGER AS names_with_cin,
@@ -112,16 +114,17 @@ export async function csrReport(): Promise<CsrReport> {
         ),
         bySectorSource: label(
           await q(`SELECT sector_broad, source_id, ${crore} AS crore, round(100.0 * sum(amount_inr) / sum(sum(amount_inr)) OVER (PARTITION BY source_id), 1)::DOUBLE AS pct
-            FROM csr_spend GROUP BY sector_broad, source_id ORDER BY source_id, crore DESC`),
+            FROM csr_spend GROUP BY sector_broad, source_id ORDER BY source_id, crore DESC, sector_broad`),
         ),
         byStateYear:
           await q(`WITH s AS (SELECT state, fiscal_year, ${crore} AS crore FROM csr_spend WHERE source_id <> 'portal-2024-25' GROUP BY ALL),
-          top AS (SELECT state FROM s GROUP BY state ORDER BY sum(crore) DESC LIMIT 15)
+          top AS (SELECT state FROM s GROUP BY state ORDER BY sum(crore) DESC, state LIMIT 15)
           SELECT * FROM s WHERE state IN (SELECT state FROM top) ORDER BY state, fiscal_year`),
         topCompanies:
-          await q(`SELECT company_key, any_value(company_name) AS company_name, list_sort(list_distinct(list(fiscal_year)))::VARCHAR AS years,
-            ${crore} AS crore, any_value(match_method) AS match_method
-          FROM csr_spend GROUP BY company_key ORDER BY crore DESC LIMIT 15`),
+          // min() rather than any_value(): the same input must give the same page (determinism test).
+          await q(`SELECT company_key, min(company_name) AS company_name, list_sort(list_distinct(list(fiscal_year)))::VARCHAR AS years,
+            ${crore} AS crore, min(match_method) AS match_method
+          FROM csr_spend GROUP BY company_key ORDER BY crore DESC, company_key LIMIT 15`),
         blankAmounts: label(await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr IS NULL GROUP BY ALL")),
         zeroAmounts: label(await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr = 0 GROUP BY ALL")),
         negativeAmounts: await one("SELECT count(*) FROM csr_spend WHERE amount_inr < 0"),
