@@ -4,9 +4,12 @@
 import { writeFileSync } from "node:fs";
 import { benchClassify } from "./classify.mjs";
 import { benchCsrSync } from "./csr-sync.mjs";
+import { benchBuildSpeed } from "./build-speed.mjs";
 import { benchLoadValidate } from "./load-validate.mjs";
 
 const results = [await benchLoadValidate(), await benchClassify(), await benchCsrSync()];
+// The build-speed benchmark runs nine full builds (several minutes each): only when asked.
+if (process.env.HNL_BENCH_BUILD === "1") results.push(...(await benchBuildSpeed()));
 writeFileSync(
   new URL("./results.json", import.meta.url),
   `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), results }, null, 2)}\n`,

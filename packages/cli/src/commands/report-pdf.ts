@@ -115,9 +115,14 @@ body { margin: 0; }
     // Pass 1: where does each section start? Pass 2: print the contents with those pages.
     const first = await print(compose(sections.map(() => 999)));
     const { text } = await extractText(new Uint8Array(first), { mergePages: false });
+    // Sections come in order: look for each from where the one before it starts (a heading such
+    // as "Learning" may also appear as a word on earlier pages).
+    let from = 2;
     const pages = sections.map((s) => {
-      const i = text.findIndex((t, n) => n > 1 && t.includes(s.heading));
-      return i < 0 ? null : i + 1;
+      const i = text.findIndex((t, n) => n >= from && t.includes(s.heading));
+      if (i < 0) return null;
+      from = i;
+      return i + 1;
     });
     const pdf = await print(compose(pages));
     mkdirSync(dirname(target), { recursive: true });
