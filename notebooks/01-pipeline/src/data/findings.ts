@@ -1,17 +1,11 @@
 import { rate } from "@hnl/analysis";
+import type { Finding } from "@hnl/report";
 import { formatUsd } from "./format-usd.ts";
 import { listInWords } from "./headlines.ts";
 import type { PipelineSummary } from "./pipeline-summary.ts";
 
-/** A finding as `findings.json` records it (the report validates the file against its own schema). */
-export interface PipelineFinding {
-  id: string;
-  statement: string;
-  evidence: string[];
-  confidence: "high" | "medium" | "low";
-  status: "draft" | "reviewed";
-  theme?: string;
-}
+/** A finding as `findings.json` records it: the report's own schema is the type. */
+export type PipelineFinding = Finding;
 
 /** The ids of the figures and tables this notebook's page shows, which findings may cite. */
 export const EVIDENCE_IDS = [

@@ -1,17 +1,12 @@
+import type { Finding } from "@hnl/report";
 // The notebook's structured findings for the report, written from the study's numbers so that
 // no figure in them is typed by hand.
 import type { CategoryRow, MeasureRow } from "./comparison.ts";
 import { showMeasure } from "./format.ts";
 import type { ScaleStudy } from "./scale-study.ts";
 
-export interface Finding {
-  id: string;
-  statement: string;
-  /** Ids of figures and tables on the page. */
-  evidence: string[];
-  confidence: "high" | "medium" | "low";
-  status: "draft";
-}
+/** A finding as `findings.json` records it: the report's own schema is the type. */
+export type { Finding };
 
 /** The figure and table ids the page shows, which a finding may cite. */
 export const EVIDENCE_IDS = [

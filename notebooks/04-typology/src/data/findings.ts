@@ -1,15 +1,9 @@
 // The notebook's structured findings (findings.json), read and checked before they are shown.
 import { readFileSync } from "node:fs";
+import type { Finding } from "@hnl/report";
 
-export interface Finding {
-  id: string;
-  statement: string;
-  evidence: string[];
-  confidence: "high" | "medium" | "low";
-  status: "draft" | "reviewed";
-  /** A theme grouping findings across challenges, e.g. "data gaps". */
-  theme?: string;
-}
+/** A finding as `findings.json` records it: the report's own schema is the type. */
+export type { Finding };
 
 /** The figure and table ids the page shows, which a finding may cite as evidence. */
 export const EVIDENCE_IDS = [
