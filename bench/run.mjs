@@ -2,9 +2,9 @@
 // `pnpm bench`: every benchmark, each figure a median of several runs, each goal a ratio measured
 // in the same run. Writes bench/results.json and prints a table.
 import { writeFileSync } from "node:fs";
+import { benchBuildSpeed } from "./build-speed.mjs";
 import { benchClassify } from "./classify.mjs";
 import { benchCsrSync } from "./csr-sync.mjs";
-import { benchBuildSpeed } from "./build-speed.mjs";
 import { benchLoadValidate } from "./load-validate.mjs";
 
 const results = [await benchLoadValidate(), await benchClassify(), await benchCsrSync()];
