@@ -1,9 +1,6 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
-import { message as baseMessage } from "./messages.js";
-import { message as fetchMessage } from "./messages-fetch.js";
-
-const message = { ...baseMessage, ...fetchMessage };
+import { message } from "./messages.js";
 
 /**
  * Cell schemas: each takes the raw text of one CSV cell (or undefined when the column is absent)

@@ -4,7 +4,7 @@ import { basename, dirname, join, relative } from "node:path";
 import { unzipSync } from "fflate";
 import { DataError } from "./data-error.js";
 import type { DatasetManifest } from "./dataset-manifest.js";
-import { message } from "./messages-fetch.js";
+import { message } from "./messages.js";
 
 export interface FetchedFile {
   path: string;

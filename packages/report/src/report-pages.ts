@@ -81,3 +81,16 @@ export function sourcesPage(manifests: readonly DatasetManifest[]): string {
 export function referencesPage(bib: Bibliography): string {
   return ["---", "title: References", "---", "", "# References", "", bib.html(), ""].join("\n");
 }
+
+/** The pages the report generates (path in the site → Markdown): the learning chapter, sources and references. */
+export function generatedPages(
+  findings: readonly ChapterFindings[],
+  manifests: readonly DatasetManifest[],
+  bib: Bibliography,
+): Record<string, string> {
+  return {
+    "learning.md": learningPage(findings),
+    "appendix/sources.md": sourcesPage(manifests),
+    "appendix/references.md": referencesPage(bib),
+  };
+}

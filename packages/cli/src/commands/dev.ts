@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
-import { collectFindings, learningPage, readBibliography, referencesPage, reportStructure, sourcesPage, stageSite } from "@hnl/report";
+import { collectFindings, generatedPages, readBibliography, reportStructure, stageSite } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
 import { message } from "../messages.js";
@@ -24,11 +24,7 @@ export async function dev(slug: string | undefined, port: string | undefined): P
   console.error(message.staging(notebooks.length, relative(paths.root, out)));
   const generated =
     slug === undefined
-      ? {
-          "learning.md": learningPage(collectFindings(paths.root, notebooks)),
-          "appendix/sources.md": sourcesPage(manifests),
-          "appendix/references.md": referencesPage(readBibliography(join(paths.reportDir, config.bibliography))),
-        }
+      ? generatedPages(collectFindings(paths.root, notebooks), manifests, readBibliography(join(paths.reportDir, config.bibliography)))
       : {};
   stageSite({ reportDir: paths.reportDir, notebooks, out, keepCache: true, generated });
   const code = await runFramework(["preview", ...(port === undefined ? [] : ["--port", port])], {

@@ -7,14 +7,12 @@ import {
   collectFindings,
   finishSite,
   formatPublicationFinding,
-  learningPage,
+  generatedPages,
   listSitePages,
   polishHtml,
   readBibliography,
-  referencesPage,
   reportStructure,
   scanFiles,
-  sourcesPage,
   stageSite,
 } from "@hnl/report";
 import { CliError } from "../cli-error.js";
@@ -45,11 +43,7 @@ export async function reportBuild(only: readonly string[] = []): Promise<number>
     notebooks,
     out: paths.siteSrc,
     keepCache,
-    generated: {
-      "learning.md": learningPage(findings),
-      "appendix/sources.md": sourcesPage(manifests),
-      "appendix/references.md": referencesPage(bibliography),
-    },
+    generated: generatedPages(findings, manifests, bibliography),
   });
   // A build of named notebooks checks their pages only; the report's own pages cite all chapters.
   const references = scanFiles(
