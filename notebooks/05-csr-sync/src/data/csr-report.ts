@@ -95,7 +95,7 @@ export async function csrReport(): Promise<CsrReport> {
         ),
         matchMethods: label(
           await q(`SELECT source_id, method, count(*)::INTEGER AS names, sum(rows)::INTEGER AS rows, round(min(score), 2)::DOUBLE AS min_score
-            FROM company_matches GROUP BY ALL ORDER BY source_id, names DESC`),
+            FROM company_matches GROUP BY ALL ORDER BY source_id, names DESC, method`),
         ),
         unresolved: label(
           await q(`SELECT source_id, company_name, method, rows, coalesce(regexp_replace(candidates, '[LUF][0-9A-Z]{5,20} ', '', 'g'), '') AS candidates
@@ -110,7 +110,7 @@ export async function csrReport(): Promise<CsrReport> {
           "SELECT count(*) FROM reconciliation WHERE source_rows <> db_rows OR abs(coalesce(source_amount_inr, 0) - coalesce(db_amount_inr, 0)) > 0.01",
         ),
         byYearSource: label(
-          await q(`SELECT fiscal_year, source_id, count(*)::INTEGER AS rows, ${crore} AS crore FROM csr_spend GROUP BY ALL ORDER BY 1`),
+          await q(`SELECT fiscal_year, source_id, count(*)::INTEGER AS rows, ${crore} AS crore FROM csr_spend GROUP BY ALL ORDER BY 1, 2`),
         ),
         bySectorSource: label(
           await q(`SELECT sector_broad, source_id, ${crore} AS crore, round(100.0 * sum(amount_inr) / sum(sum(amount_inr)) OVER (PARTITION BY source_id), 1)::DOUBLE AS pct
