@@ -65,12 +65,18 @@ export async function csrReport(): Promise<CsrReport> {
         dataset: csrIndiaSource.title,
         snapshot: csrIndiaSource.snapshot,
         csrSpendRows: result.csrSpendRows,
-        accounting: label(
-          await q(`SELECT source_id, source_file, rows_in, accepted, rejected, rows_out, out_table FROM sources
-            UNION ALL SELECT * FROM (VALUES ${result.companySources
-              .map((s) => `('${s.sourceId}', '${s.sourceFile}', ${s.rowsIn}, ${s.accepted}, ${s.rejected}, ${s.rowsOut}, '${s.table}')`)
-              .join(", ")})`),
-        ),
+        accounting: label([
+          ...(await q("SELECT source_id, source_file, rows_in, accepted, rejected, rows_out, out_table FROM sources ORDER BY source_id")),
+          ...result.companySources.map((s) => ({
+            source_id: s.sourceId,
+            source_file: s.sourceFile,
+            rows_in: s.rowsIn,
+            accepted: s.accepted,
+            rejected: s.rejected,
+            rows_out: s.rowsOut,
+            out_table: s.table,
+          })),
+        ]),
         rejected: label(
           await q(
             `SELECT source_id, "column", reason, count(*)::INTEGER AS rows FROM rejected_rows GROUP BY ALL ORDER BY rows DESC, source_id, "column", reason`,
@@ -99,12 +105,12 @@ export async function csrReport(): Promise<CsrReport> {
         ),
         unresolved: label(
           await q(`SELECT source_id, company_name, method, rows, coalesce(regexp_replace(candidates, '[LUF][0-9A-Z]{5,20} ', '', 'g'), '') AS candidates
-            FROM unresolved_companies ORDER BY rows DESC, company_name LIMIT 40`),
+            FROM unresolved_companies ORDER BY rows DESC, company_name, source_id, method LIMIT 40`),
         ),
         reconciliation: label(
           await q(`SELECT source_id, fiscal_year, source_rows, db_rows, round(source_amount_inr::DOUBLE / 1e7, 2) AS source_crore,
             round(db_amount_inr::DOUBLE / 1e7, 2) AS db_crore, (coalesce(db_amount_inr, 0) - coalesce(source_amount_inr, 0))::DOUBLE AS difference_inr
-            FROM reconciliation WHERE sector_broad = '(all)' ORDER BY fiscal_year`),
+            FROM reconciliation WHERE sector_broad = '(all)' ORDER BY fiscal_year, source_id`),
         ),
         reconciliationMismatches: await one(
           "SELECT count(*) FROM reconciliation WHERE source_rows <> db_rows OR abs(coalesce(source_amount_inr, 0) - coalesce(db_amount_inr, 0)) > 0.01",
@@ -125,8 +131,8 @@ export async function csrReport(): Promise<CsrReport> {
           await q(`SELECT company_key, min(company_name) AS company_name, list_sort(list_distinct(list(fiscal_year)))::VARCHAR AS years,
             ${crore} AS crore, min(match_method) AS match_method
           FROM csr_spend GROUP BY company_key ORDER BY crore DESC, company_key LIMIT 15`),
-        blankAmounts: label(await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr IS NULL GROUP BY ALL")),
-        zeroAmounts: label(await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr = 0 GROUP BY ALL")),
+        blankAmounts: label(await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr IS NULL GROUP BY ALL ORDER BY source_id")),
+        zeroAmounts: label(await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr = 0 GROUP BY ALL ORDER BY source_id")),
         negativeAmounts: await one("SELECT count(*) FROM csr_spend WHERE amount_inr < 0"),
         oldPortalCompanies: await one("SELECT count(DISTINCT company_key) FROM csr_spend WHERE source_id = 'old-portal-2014-17'"),
         oldPortalCompaniesIn2023: await one(`SELECT count(DISTINCT company_key) FROM csr_spend WHERE source_id = 'portal-2023-24'
