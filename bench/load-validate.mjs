@@ -34,8 +34,9 @@ export async function benchLoadValidate({ runs = 7 } = {}) {
     files: files.length,
     bytes,
     runs,
-    plainMs: median(t.plain),
-    typedMs: median(t.typed),
+    unit: "ms",
+    baseline: median(t.plain),
+    ours: median(t.typed),
     ratio: median(t.typed) / median(t.plain),
     goal: 1.5,
   };

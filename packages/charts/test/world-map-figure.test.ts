@@ -26,4 +26,11 @@ describe("worldMapFigure", () => {
     expect(html).toContain('<tr><td>United Kingdom</td><td>GB</td><td class="num">100</td><td>yes</td></tr>');
     expect(html).toContain('<tr><td>Singapore</td><td>SG</td><td class="num">2</td><td>too small at this scale</td></tr>');
   });
+
+  it("draws shapes to a tenth of a pixel, no finer (page weight)", () => {
+    const numbers = [...html.matchAll(/ d="([^"]+)"/g)].flatMap((m) => m[1]?.match(/-?\d+(\.\d+)?/g) ?? []);
+    expect(numbers.length).toBeGreaterThan(1000);
+    expect(numbers.filter((n) => /\.\d{2,}/.test(n))).toEqual([]);
+    expect(html.length).toBeLessThan(100_000);
+  });
 });

@@ -131,8 +131,12 @@ export async function csrReport(): Promise<CsrReport> {
           await q(`SELECT company_key, min(company_name) AS company_name, list_sort(list_distinct(list(fiscal_year)))::VARCHAR AS years,
             ${crore} AS crore, min(match_method) AS match_method
           FROM csr_spend GROUP BY company_key ORDER BY crore DESC, company_key LIMIT 15`),
-        blankAmounts: label(await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr IS NULL GROUP BY ALL ORDER BY source_id")),
-        zeroAmounts: label(await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr = 0 GROUP BY ALL ORDER BY source_id")),
+        blankAmounts: label(
+          await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr IS NULL GROUP BY ALL ORDER BY source_id"),
+        ),
+        zeroAmounts: label(
+          await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr = 0 GROUP BY ALL ORDER BY source_id"),
+        ),
         negativeAmounts: await one("SELECT count(*) FROM csr_spend WHERE amount_inr < 0"),
         oldPortalCompanies: await one("SELECT count(DISTINCT company_key) FROM csr_spend WHERE source_id = 'old-portal-2014-17'"),
         oldPortalCompaniesIn2023: await one(`SELECT count(DISTINCT company_key) FROM csr_spend WHERE source_id = 'portal-2023-24'

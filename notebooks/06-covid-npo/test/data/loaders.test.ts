@@ -13,6 +13,9 @@ describe("the notebook's data loaders", () => {
     const out = JSON.parse(r.stdout) as { threshold: number; operations: { disclosure: { scheme: string } } };
     expect(out.threshold).toBe(5);
     expect(out.operations.disclosure.scheme).toBe("hnl-small-cell-suppression/1");
+    // Tables shown only as figures are not sent a second time.
+    expect(Object.keys(out)).not.toContain("bySector");
+    expect(r.stdout.length).toBeLessThan(80_000);
   });
 
   it("print one figure with its chart, data table, CSV download and suppression note", () => {

@@ -1,0 +1,138 @@
+// Benchmark: the bytes each report page ships, measured in Chromium, against a reference page built
+// the plain way (bench/page-weight: a stock Framework page drawing the same chart in the browser
+// with vega-embed and Plot). Every response of a page load is counted, gzipped here at level 6
+// (what a typical static host sends); JavaScript is every response whose type is JavaScript.
+// Goal: at most 0.2x the reference's JavaScript and total bytes, for static pages (pages that run
+// no script beyond Framework's own runtime). Pages with an interactive figure are listed too.
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { delimiter, join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import { serveSite } from "@hnl/report";
+import { chromium } from "playwright-core";
+
+const here = new URL(".", import.meta.url).pathname;
+const root = join(here, "..");
+const reference = join(here, "page-weight");
+
+function buildReference() {
+  const env = { ...process.env, PATH: [join(here, "node_modules", ".bin"), process.env.PATH].join(delimiter) };
+  execFileSync(join(here, "node_modules", ".bin", "observable"), ["build"], { cwd: reference, env, stdio: "ignore" });
+}
+
+function buildReport() {
+  execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "ignore", env: process.env });
+}
+
+/** Every page of a built site, as a URL path (`/01-pipeline/`, `/methods`). */
+function pagesOf(dist) {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith("_")) walk(join(dir, e.name));
+      else if (e.isFile() && e.name.endsWith(".html") && e.name !== "404.html") {
+        const path = `/${relative(dist, join(dir, e.name)).replace(/\\/g, "/")}`;
+        out.push(path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path.slice(0, -".html".length));
+      }
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+/** Loads one page and sums what it fetched: bytes as sent and gzipped, JavaScript and all. */
+async function weigh(browser, origin, path) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const responses = [];
+  page.on("response", (r) => responses.push(r));
+  await page.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  await page.goto(new URL(path, origin).href, { waitUntil: "networkidle" });
+  const w = { jsBytes: 0, jsGzip: 0, totalBytes: 0, totalGzip: 0, requests: 0, pageScripts: 0 };
+  for (const r of responses) {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    const gz = gzipSync(body, { level: 6 }).length;
+    const js = /javascript/.test(r.headers()["content-type"] ?? "") || /\.m?js$/.test(new URL(r.url()).pathname);
+    w.requests++;
+    w.totalBytes += body.length;
+    w.totalGzip += gz;
+    if (js) {
+      w.jsBytes += body.length;
+      w.jsGzip += gz;
+      if (!new URL(r.url()).pathname.startsWith("/_observablehq/")) w.pageScripts++;
+    }
+  }
+  await page.close();
+  return w;
+}
+
+async function weighSite(browser, dist, paths, runs) {
+  const site = await serveSite(dist);
+  try {
+    const out = {};
+    for (const p of paths) {
+      const ws = [];
+      for (let i = 0; i < runs; i++) ws.push(await weigh(browser, site.url, p));
+      const median = (k) => [...ws.map((w) => w[k])].sort((a, b) => a - b)[Math.floor(runs / 2)];
+      out[p] = Object.fromEntries(Object.keys(ws[0]).map((k) => [k, median(k)]));
+    }
+    return out;
+  } finally {
+    await site.close();
+  }
+}
+
+export async function benchPageWeight({ runs = 3 } = {}) {
+  buildReport();
+  buildReference();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+  try {
+    const ref = (await weighSite(browser, join(reference, "dist"), ["/"], runs))["/"];
+    const dist = join(root, "reports", "dist");
+    const pages = await weighSite(browser, dist, pagesOf(dist), runs);
+    const rows = Object.entries(pages).map(([path, w]) => ({
+      path,
+      static: w.pageScripts === 0,
+      ...w,
+      jsRatio: w.jsGzip / ref.jsGzip,
+      totalRatio: w.totalGzip / ref.totalGzip,
+    }));
+    const statics = rows.filter((r) => r.static);
+    const worst = (k) => statics.reduce((a, b) => (b[k] > a[k] ? b : a));
+    const worstJs = worst("jsRatio");
+    const worstTotal = worst("totalRatio");
+    const common = { runs, unit: "bytes gzip", reference: ref, pages: rows, staticPages: statics.length, allPages: rows.length };
+    return [
+      {
+        name: "JS shipped, heaviest static page vs reference page",
+        ...common,
+        page: worstJs.path,
+        ours: worstJs.jsGzip,
+        baseline: ref.jsGzip,
+        ratio: worstJs.jsRatio,
+        goal: 0.2,
+      },
+      {
+        name: "total shipped, heaviest static page vs reference",
+        ...common,
+        page: worstTotal.path,
+        ours: worstTotal.totalGzip,
+        baseline: ref.totalGzip,
+        ratio: worstTotal.totalRatio,
+        goal: 0.2,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
