@@ -10,6 +10,7 @@ import { delimiter, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { serveSite } from "@hnl/report";
 import { chromium } from "playwright-core";
+import { buildSite } from "./build-site.mjs";
 
 const here = new URL(".", import.meta.url).pathname;
 const root = join(here, "..");
@@ -18,10 +19,6 @@ const reference = join(here, "page-weight");
 function buildReference() {
   const env = { ...process.env, PATH: [join(here, "node_modules", ".bin"), process.env.PATH].join(delimiter) };
   execFileSync(join(here, "node_modules", ".bin", "observable"), ["build"], { cwd: reference, env, stdio: "ignore" });
-}
-
-function buildReport() {
-  execFileSync("node", [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "ignore", env: process.env });
 }
 
 /** Every page of a built site, as a URL path (`/01-pipeline/`, `/methods`). */
@@ -82,7 +79,7 @@ async function weighSite(browser, dist, paths, runs) {
 }
 
 export async function benchPageWeight({ runs = 3 } = {}) {
-  buildReport();
+  buildSite();
   buildReference();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

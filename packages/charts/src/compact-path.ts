@@ -1,3 +1,5 @@
+import type { GeoContext } from "d3-geo";
+
 /**
  * A d3-geo path context that writes SVG path data compactly: every point rounded to `digits`
  * decimals, each step relative to the one before (`l1.2,-0.4` instead of `L632.2,206.5`), and
@@ -17,6 +19,7 @@ export function compactPath(digits = 1): CompactPath {
   let x = 0;
   let y = 0;
   return {
+    beginPath() {},
     moveTo(px, py) {
       x = r(px);
       y = r(py);
@@ -47,11 +50,7 @@ export function compactPath(digits = 1): CompactPath {
 }
 
 /** The context `compactPath` returns: d3-geo's `GeoContext`, plus `result()` to take the path data. */
-export interface CompactPath {
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  closePath(): void;
-  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+export interface CompactPath extends GeoContext {
   /** The path data drawn since the last call, and a fresh start. */
   result(): string;
 }
