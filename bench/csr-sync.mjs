@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadCsrProjectSpend2023to24, resolveDataDir } from "@hnl/data";
 
-// bench/package.json does not declare @hnl/csr (yet): load it, and the DuckDB it uses, from the package.
+// DuckDB itself is a dependency of @hnl/csr, not of the bench: load both from that package.
 const csrPackage = new URL("../packages/csr/package.json", import.meta.url);
 const { openCsrDatabase, PORTAL_COLUMNS, syncCsr, syncPortalCsv } = await import(new URL("./dist/index.js", csrPackage).href);
 const { DuckDBInstance } = await import(pathToFileURL(createRequire(csrPackage).resolve("@duckdb/node-api")).href);
@@ -95,7 +95,7 @@ export async function benchCsrSync({ runs = 3, rows = ROWS } = {}) {
  * Writes `rows` rows in the portal format, cycling through the real sample's records: every 50th
  * amount blank, every 20th row's sector columns swapped, years cycling FY 2019-20 to FY 2024-25.
  */
-async function generatePortalCsv(file, rows, sample) {
+export async function generatePortalCsv(file, rows, sample) {
   const quote = (v) => (v === null || v === undefined ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
   const years = ["FY 2019-20", "FY 2020-21", "FY 2021-22", "FY 2022-23", "FY 2023-24", "FY 2024-25"];
   const out = createWriteStream(file);

@@ -132,3 +132,32 @@ describe("syncPortalCsv on a small portal export", () => {
     );
   });
 });
+
+describe("syncPortalCsv on a file large enough to be read in parallel", () => {
+  it("gives every row its own line number (here the amount encodes it)", async () => {
+    const rows = 1_000_000;
+    const file = join(dir, "large.csv");
+    const lines = [HEADER];
+    // Four threads, so the read is split even on a 2-core machine. (With insertion order not
+    // preserved, this test finds most rows misnumbered: it can see the failure it guards against.)
+    // Line n (the header is line 1) spends n millionths of a crore; every 50,000th row is rejected (blank name).
+    for (let n = 2; n <= rows + 1; n++)
+      lines.push(`"${n % 50_000 === 0 ? "" : `COMPANY ${n % 97}`}","FY 2023-24",PSU,Delhi,Education,Education,${n / 1_000_000}`);
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    await connection.run("SET threads = 4");
+    await createSchema(connection);
+    const large: SyncContext = { connection, mappings: ctx.mappings, index: ctx.index };
+    const accounting = await syncPortalCsv(large, { file, sourceId: "large" });
+    expect([accounting.rowsIn, accounting.accepted, accounting.rejected]).toEqual([rows, rows - 20, 20]);
+    const check =
+      await connection.runAndReadAll(`SELECT count(*)::INTEGER AS rows, min(source_row)::INTEGER AS first, max(source_row)::INTEGER AS last,
+      count(*) FILTER (WHERE round(amount_source * 1e6) <> source_row)::INTEGER AS misnumbered FROM spend_rows WHERE source_id = 'large'`);
+    expect(check.getRowObjectsJson()).toEqual([{ rows, first: 2, last: rows + 1, misnumbered: 0 }]);
+    const rejected = await connection.runAndReadAll("SELECT source_row FROM rejected_rows WHERE source_id = 'large' ORDER BY 1");
+    expect(rejected.getRows().map((r) => Number(r[0]))).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 50_000));
+    connection.closeSync();
+    instance.closeSync();
+  }, 60_000);
+});
