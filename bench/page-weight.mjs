@@ -5,10 +5,9 @@
 // Goal: at most 0.2x the reference's JavaScript and total bytes, for static pages (pages that run
 // no script beyond Framework's own runtime). Pages with an interactive figure are listed too.
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { delimiter, join, relative } from "node:path";
+import { delimiter, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { serveSite } from "@hnl/report";
+import { CHROMIUM_ARGS, listSitePages, serveSite } from "@hnl/report";
 import { chromium } from "playwright-core";
 import { buildSite } from "./build-site.mjs";
 
@@ -19,22 +18,6 @@ const reference = join(here, "page-weight");
 function buildReference() {
   const env = { ...process.env, PATH: [join(here, "node_modules", ".bin"), process.env.PATH].join(delimiter) };
   execFileSync(join(here, "node_modules", ".bin", "observable"), ["build"], { cwd: reference, env, stdio: "ignore" });
-}
-
-/** Every page of a built site, as a URL path (`/01-pipeline/`, `/methods`). */
-function pagesOf(dist) {
-  const out = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith("_")) walk(join(dir, e.name));
-      else if (e.isFile() && e.name.endsWith(".html") && e.name !== "404.html") {
-        const path = `/${relative(dist, join(dir, e.name)).replace(/\\/g, "/")}`;
-        out.push(path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path.slice(0, -".html".length));
-      }
-    }
-  };
-  walk(dist);
-  return out.sort();
 }
 
 /** Loads one page and sums what it fetched: bytes as sent and gzipped, JavaScript and all. */
@@ -83,20 +66,12 @@ export async function benchPageWeight({ runs = 3 } = {}) {
   buildReference();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const ref = (await weighSite(browser, join(reference, "dist"), ["/"], runs))["/"];
     const dist = join(root, "reports", "dist");
-    const pages = await weighSite(browser, dist, pagesOf(dist), runs);
+    const pages = await weighSite(browser, dist, listSitePages(dist), runs);
     const rows = Object.entries(pages).map(([path, w]) => ({
       path,
       static: w.pageScripts === 0,

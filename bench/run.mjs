@@ -2,7 +2,7 @@
 // `pnpm bench`: every benchmark, each figure a median of several runs, each goal a ratio measured
 // in the same run. Writes bench/results.json and prints a table. The report benchmarks build the
 // whole site (the build-speed one nine times), so a full run takes a while; HNL_BENCH_ONLY=name,...
-// runs a subset while you work on one (names: load-validate, classify, csr-sync, page-weight,
+// runs a subset while you work on one, written to bench/results-subset.json (names: load-validate, classify, csr-sync, page-weight,
 // build-speed).
 import { writeFileSync } from "node:fs";
 import { benchBuildSpeed } from "./build-speed.mjs";
@@ -32,8 +32,9 @@ for (const [name, bench] of Object.entries(benches)) {
   results.push(...[await bench()].flat());
   process.stdout.write(` done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
+// A subset run does not overwrite the full results the README quotes.
 writeFileSync(
-  new URL("./results.json", import.meta.url),
+  new URL(only.length > 0 ? "./results-subset.json" : "./results.json", import.meta.url),
   `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), results }, null, 2)}\n`,
 );
 
@@ -42,7 +43,7 @@ console.log(`\n${"benchmark".padEnd(54)} ${"ours".padStart(10)} ${"baseline".pad
 for (const r of results) {
   const goal = r.goal === null ? "none set" : `≤ ${r.goal}x ${r.ratio <= r.goal ? "✔ met" : "✖ missed"}`;
   console.log(
-    `${r.name.padEnd(54)} ${figure(r.ours, r.unit).padStart(10)} ${figure(r.baseline, r.unit).padStart(10)} ${`${r.ratio.toFixed(2)}x`.padStart(7)}  ${goal}`,
+    `${r.name.padEnd(54)} ${figure(r.ours, r.unit).padStart(10)} ${figure(r.baseline, r.unit).padStart(10)} ${`${r.ratio.toFixed(r.ratio < 0.01 ? 3 : 2)}x`.padStart(7)}  ${goal}`,
   );
   if (r.recordsPerSecond !== undefined) console.log(`${"".padEnd(54)} ${r.recordsPerSecond.toLocaleString("en-GB")} records a second`);
   if (r.page !== undefined) console.log(`${"".padEnd(54)} page ${r.page}`);

@@ -1,19 +1,12 @@
 import { mkdirSync } from "node:fs";
+import { CHROMIUM_ARGS } from "@hnl/report";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Debian's Chromium (CHROMIUM_PATH overrides), started as the offline machine needs it. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 

@@ -1,4 +1,5 @@
 export * from "./bibliography.js";
+export * from "./chromium-args.js";
 export * from "./collect-findings.js";
 export * from "./cross-references.js";
 export * from "./discover-notebooks.js";

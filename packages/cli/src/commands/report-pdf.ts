@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { reportStructure, serveSite } from "@hnl/report";
+import { CHROMIUM_ARGS, reportStructure, serveSite } from "@hnl/report";
 import { chromium } from "playwright-core";
 import { extractText } from "unpdf";
 import { CliError } from "../cli-error.js";
@@ -45,14 +45,7 @@ export async function reportPdf(out: string | undefined): Promise<number> {
   const site = await serveSite(paths.siteDist);
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const tab = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
