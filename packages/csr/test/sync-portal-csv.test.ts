@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { DataError } from "@hnl/data";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCompanyIndex } from "../src/company-index.js";
 import type { SyncContext } from "../src/ingest-portal.js";
 import { readMappings } from "../src/mapping-tables.js";
@@ -24,6 +24,7 @@ const ROWS = [
 ];
 
 let ctx: SyncContext;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const query = async (sql: string) => (await ctx.connection.runAndReadAll(sql)).getRowObjectsJson();
 
 beforeAll(async () => {
