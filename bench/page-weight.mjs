@@ -4,7 +4,7 @@
 // (what a typical static host sends); JavaScript is every response whose type is JavaScript.
 // Goal: at most 0.2x the reference's JavaScript and total bytes, for static pages (pages that run
 // no script beyond Framework's own runtime). Pages with an interactive figure are listed too.
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { delimiter, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, listSitePages, serveSite } from "@hnl/report";
@@ -17,17 +17,28 @@ const reference = join(here, "page-weight");
 
 function buildReference() {
   const env = { ...process.env, PATH: [join(here, "node_modules", ".bin"), process.env.PATH].join(delimiter) };
-  execFileSync(join(here, "node_modules", ".bin", "observable"), ["build"], { cwd: reference, env, stdio: "ignore" });
+  const r = spawnSync(join(here, "node_modules", ".bin", "observable"), ["build"], { cwd: reference, env, encoding: "utf8" });
+  if (r.status !== 0)
+    throw new Error(
+      `The reference page did not build (exit ${r.status}):\n${`${r.stdout}\n${r.stderr}`.trim().split("\n").slice(-20).join("\n")}`,
+    );
 }
 
 /** Loads one page and sums what it fetched: bytes as sent and gzipped, JavaScript and all. */
 async function weigh(browser, origin, path) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const responses = [];
+  const errors = [];
   page.on("response", (r) => responses.push(r));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("requestfailed", (r) => errors.push(`${r.url()} failed`));
   await page.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
   await page.goto(new URL(path, origin).href, { waitUntil: "networkidle" });
-  const w = { jsBytes: 0, jsGzip: 0, totalBytes: 0, totalGzip: 0, requests: 0, pageScripts: 0 };
+  // A page that failed to draw would weigh less than one that works: a broken page is no figure.
+  const charts = await page.locator("svg").count();
+  if (errors.length > 0) throw new Error(`${path} did not load cleanly: ${errors.join("; ")}`);
+  const w = { jsBytes: 0, jsGzip: 0, totalBytes: 0, totalGzip: 0, requests: 0, pageScripts: 0, svgs: charts };
   for (const r of responses) {
     const body = await r.body().catch(() => Buffer.alloc(0));
     const gz = gzipSync(body, { level: 6 }).length;
@@ -70,6 +81,8 @@ export async function benchPageWeight({ runs = 3 } = {}) {
   });
   try {
     const ref = (await weighSite(browser, join(reference, "dist"), ["/"], runs))["/"];
+    // The reference draws the chart twice, with vega-embed and with Plot (each an SVG, Plot's legend aside).
+    if (ref.svgs < 2) throw new Error(`The reference page drew ${ref.svgs} SVG charts, not 2: see bench/page-weight/src/index.md.`);
     const dist = join(root, "reports", "dist");
     const pages = await weighSite(browser, dist, listSitePages(dist), runs);
     const rows = Object.entries(pages).map(([path, w]) => ({

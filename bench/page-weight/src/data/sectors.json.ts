@@ -5,4 +5,8 @@ import { sectorsChart } from "../../../../notebooks/01-pipeline/src/data/sectors
 
 const s = await pipelineSummary();
 const rows = s.sectors.rows.map((r) => ({ sector: r.short, projects: r.projects }));
-process.stdout.write(JSON.stringify({ spec: sectorsChart(s), rows, order: rows.map((r) => r.sector) }));
+// The order the report's figure draws: largest first, the free-text "Other" last.
+const order = [...rows.filter((r) => r.sector !== "Other (free text)"), ...rows.filter((r) => r.sector === "Other (free text)")].map(
+  (r) => r.sector,
+);
+process.stdout.write(JSON.stringify({ spec: sectorsChart(s), rows, order }));
