@@ -86,7 +86,8 @@ export async function csrReport(): Promise<CsrReport> {
         mappingTables:
           await q(`SELECT 'states.csv' AS file, count(*)::INTEGER AS source_values, count(DISTINCT canonical)::INTEGER AS canonical_values FROM map_state
           UNION ALL SELECT 'sectors-broad.csv', count(*)::INTEGER, count(DISTINCT canonical)::INTEGER FROM map_sector_broad
-          UNION ALL SELECT 'sectors-specific.csv', count(*)::INTEGER, count(DISTINCT canonical)::INTEGER FROM map_sector_specific`),
+          UNION ALL SELECT 'sectors-specific.csv', count(*)::INTEGER, count(DISTINCT canonical)::INTEGER FROM map_sector_specific
+          ORDER BY file`),
         stateVariants:
           await q(`SELECT canonical, string_agg(source_value, ' · ' ORDER BY source_value) AS source_values, count(*)::INTEGER AS n
           FROM map_state WHERE source_value <> canonical OR canonical IN (SELECT canonical FROM map_state WHERE source_value <> canonical)
@@ -105,7 +106,7 @@ export async function csrReport(): Promise<CsrReport> {
         ),
         unresolved: label(
           await q(`SELECT source_id, company_name, method, rows, coalesce(regexp_replace(candidates, '[LUF][0-9A-Z]{5,20} ', '', 'g'), '') AS candidates
-            FROM unresolved_companies ORDER BY rows DESC, company_name, source_id, method LIMIT 40`),
+            FROM unresolved_companies ORDER BY rows DESC, company_name, source_id, method, candidates LIMIT 40`),
         ),
         reconciliation: label(
           await q(`SELECT source_id, fiscal_year, source_rows, db_rows, round(source_amount_inr::DOUBLE / 1e7, 2) AS source_crore,
