@@ -1,0 +1,38 @@
+import { barChart, figure } from "@hnl/charts";
+import { twoLineLabels } from "./label-limit.ts";
+import type { DatasetClassification } from "./typology-study.ts";
+
+/**
+ * The figure of one dataset's records by type (text cues on), with a data table that also gives
+ * each type's count with text cues off. A type found only with text cues off is listed too, with 0
+ * records in the chart's column, so nothing the table compares is left out.
+ */
+export function byTypeFigure(
+  c: DatasetClassification,
+  o: { id: string; unit: string; title: string; description: string; dataset: string; snapshot: string; filters: string },
+): Promise<string> {
+  const rows = c.byType;
+  const off = new Map(c.structureOnly.map((t) => [t.code, t.records]));
+  const offOnly = c.structureOnly.filter((t) => !rows.some((r) => r.code === t.code)).map((t) => ({ ...t, records: 0 }));
+  return figure({
+    id: o.id,
+    spec: twoLineLabels(
+      barChart({
+        data: rows,
+        category: "type",
+        value: "records",
+        categoryTitle: "Type",
+        valueTitle: o.unit,
+        title: o.title,
+        description: o.description,
+      }),
+    ),
+    rows: [...rows, ...offOnly].map((r) => ({ ...r, structureOnly: off.get(r.code) ?? 0 })),
+    columns: [
+      { field: "type", title: "Type" },
+      { field: "records", title: `${o.unit} (text cues on)` },
+      { field: "structureOnly", title: `${o.unit} (structure only)` },
+    ],
+    provenance: { dataset: o.dataset, snapshot: o.snapshot, rowsUsed: c.records, filters: o.filters },
+  });
+}
