@@ -6,6 +6,7 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSite as build } from "./build-site.mjs";
+import { median } from "./median.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const page = join(root, "notebooks", "02-sdg-outcomes", "src", "index.md");
@@ -25,7 +26,6 @@ function clearLoaderCache() {
 }
 
 export async function benchBuildSpeed({ runs = 3 } = {}) {
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const t = { cold: [], warm: [], edited: [], editedNoCache: [] };
   const original = readFileSync(page, "utf8");
   try {

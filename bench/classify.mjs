@@ -3,6 +3,7 @@
 // by cycling through real INDIGO and pipeline descriptions, with their IDs made unique.
 import { indigoImpactBondDataset, indigoPipelineDataset, resolveDataDir } from "@hnl/data";
 import { ContractDescription, classify, fromIndigoProjects, fromPipelineProject } from "@hnl/typology";
+import { median } from "./median.mjs";
 
 export async function benchClassify({ records = 100_000, runs = 5 } = {}) {
   const dir = resolveDataDir();
@@ -31,7 +32,6 @@ export async function benchClassify({ records = 100_000, runs = 5 } = {}) {
     }
     t.classify.push(performance.now() - s);
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return {
     name: `classify ${records.toLocaleString("en-GB")} records vs schema validation`,
     records,

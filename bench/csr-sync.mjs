@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadCsrProjectSpend2023to24, resolveDataDir } from "@hnl/data";
+import { median } from "./median.mjs";
 
 // DuckDB itself is a dependency of @hnl/csr, not of the bench: load both from that package.
 const csrPackage = new URL("../packages/csr/package.json", import.meta.url);
@@ -72,7 +73,6 @@ export async function benchCsrSync({ runs = 3, rows = ROWS } = {}) {
       t.typed.push(performance.now() - s);
       rmSync(path, { force: true });
     }
-    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     return {
       name: "CSR sync of a 1M-row portal export vs DuckDB read_csv",
       rows,

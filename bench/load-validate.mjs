@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { indigoImpactBondDataset, resolveDataDir } from "@hnl/data";
 import { parse } from "csv-parse/sync";
+import { median } from "./median.mjs";
 
 export async function benchLoadValidate({ runs = 7 } = {}) {
   const dataDir = resolveDataDir();
@@ -28,7 +29,6 @@ export async function benchLoadValidate({ runs = 7 } = {}) {
     await typed();
     t.typed.push(performance.now() - s);
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return {
     name: "load+validate INDIGO export vs plain CSV parse",
     files: files.length,

@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, listSitePages, serveSite } from "@hnl/report";
 import { chromium } from "playwright-core";
 import { buildSite } from "./build-site.mjs";
+import { median } from "./median.mjs";
 
 const here = new URL(".", import.meta.url).pathname;
 const root = join(here, "..");
@@ -63,8 +64,7 @@ async function weighSite(browser, dist, paths, runs) {
     for (const p of paths) {
       const ws = [];
       for (let i = 0; i < runs; i++) ws.push(await weigh(browser, site.url, p));
-      const median = (k) => [...ws.map((w) => w[k])].sort((a, b) => a - b)[Math.floor(runs / 2)];
-      out[p] = Object.fromEntries(Object.keys(ws[0]).map((k) => [k, median(k)]));
+      out[p] = Object.fromEntries(Object.keys(ws[0]).map((k) => [k, median(ws.map((w) => w[k]))]));
     }
     return out;
   } finally {
