@@ -1,6 +1,7 @@
 // The report's Framework configuration. `hnl report build` / `hnl dev` stage the source root
 // (reports/.site-src, or reports/.preview/<notebook>) and say which notebooks it holds.
 import { fileURLToPath } from "node:url";
+import { readManifests } from "@hnl/data";
 import { reportStructure, siteConfig } from "@hnl/report";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -14,4 +15,7 @@ export default siteConfig({
   notebooks,
   // A one-notebook preview shows that notebook alone; the full report adds its own pages.
   reportPages,
+  // Each page's footer names the data its chapter uses, and the licence of the text.
+  datasets: readManifests(repoRoot),
+  licence: config.licence,
 });

@@ -8,6 +8,7 @@ import { dataExport } from "./commands/data-export.js";
 import { dataFetch } from "./commands/data-fetch.js";
 import { dataValidate, EXIT } from "./commands/data-validate.js";
 import { dev } from "./commands/dev.js";
+import { findings } from "./commands/findings.js";
 import { newNotebook } from "./commands/new-notebook.js";
 import { reportBuild } from "./commands/report-build.js";
 import { reportPdf } from "./commands/report-pdf.js";
@@ -42,6 +43,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         parquet: { type: "string" },
         portal: { type: "string" },
         "include-sensitive": { type: "boolean", default: false },
+        edition: { type: "string" },
+        status: { type: "string" },
+        by: { type: "string" },
+        on: { type: "string" },
+        note: { type: "string" },
+        reason: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }).valueOf() as {
@@ -55,6 +62,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         parquet?: string;
         portal?: string;
         "include-sensitive": boolean;
+        edition?: string;
+        status?: string;
+        by?: string;
+        on?: string;
+        note?: string;
+        reason?: string;
         team?: string;
         only?: string;
         title?: string;
@@ -73,7 +86,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (cmd === "report" && sub === "build")
-      return await reportBuild(values.only === undefined ? [] : values.only.split(",").filter((x) => x !== ""));
+      return await reportBuild(values.only === undefined ? [] : values.only.split(",").filter((x) => x !== ""), values.edition);
+    if (cmd === "findings")
+      return await findings(sub, args, {
+        json: values.json,
+        ...(values.status === undefined ? {} : { status: values.status }),
+        ...(values.by === undefined ? {} : { by: values.by }),
+        ...(values.on === undefined ? {} : { on: values.on }),
+        ...(values.note === undefined ? {} : { note: values.note }),
+        ...(values.reason === undefined ? {} : { reason: values.reason }),
+      });
     if (cmd === "report" && sub === "dev") return await dev(undefined, values.port);
     if (cmd === "dev") return await dev(sub, values.port);
     if (cmd === "serve") return await serve(values.port);

@@ -5,8 +5,15 @@ export const message = {
 Usage: pnpm hnl <command> [options]
 
 Commands:
-  report build [--only a,b]
-                        Build the report site from every notebook (or only the named ones) into reports/dist
+  report build [--only a,b] [--edition working|public]
+                        Build the report site from every notebook (or only the named ones) into reports/dist;
+                        the public edition needs complete front matter and prints reviewed findings only
+  findings list [--status draft|reviewed|withdrawn] [--json]
+                        Every finding with its review status
+  findings review <id> --by "Name" [--on YYYY-MM-DD] [--note "..."]
+                        Sign a finding off for its statement as it now reads
+  findings withdraw <id> --by "Name" --reason "..."
+                        Keep a finding in its file and out of every edition
   report dev            Preview the whole report with live reload
   dev [notebook]        Preview one notebook alone with live reload (the whole report without a name)
   serve [--port N]      Serve the built report site (default port 3000)
@@ -39,6 +46,22 @@ Options:
                         (default: $HNL_DATA_DIR, else datasets/cache)
 `,
   unknownCommand: (cmd: string): string => `Unknown command "${cmd}".`,
+  edition: (edition: string, main: number, drafts: number): string =>
+    edition === "public"
+      ? `  Public edition: ${main} reviewed finding(s) printed${drafts > 0 ? `, ${drafts} draft(s) in the marked appendix` : ""}`
+      : `  Working edition: ${main} finding(s), drafts marked (build the public edition with --edition public)`,
+  findingsHint:
+    'pnpm hnl findings list [--status draft|reviewed|withdrawn] [--json]; pnpm hnl findings review F1.2 --by "Name" [--on YYYY-MM-DD] [--note "..."]; pnpm hnl findings withdraw F1.2 --by "Name" --reason "..."',
+  badStatus: (s: string): string => `There is no finding status "${s}": a finding is draft, reviewed or withdrawn.`,
+  needFindingId: (sub: string): string => `findings ${sub} takes one finding id, e.g. F1.2.`,
+  needReviewer: (sub: string): string => `findings ${sub} needs --by "Name": who ${sub === "review" ? "reviewed" : "withdrew"} it.`,
+  badDate: (d: string): string => `"${d}" is not a date as YYYY-MM-DD.`,
+  needReason: 'findings withdraw needs --reason "...": readers of the file will want to know why.',
+  reviewed: (id: string, file: string, by: string): string => `✔ ${id} reviewed by ${by} (${file}); the public edition will print it.`,
+  withdrawn: (id: string, file: string): string => `✔ ${id} withdrawn (${file}); no edition prints it, and a citation of it fails the build.`,
+  findingsCount: (all: number, reviewed: number, drafts: number, withdrawn: number): string =>
+    `${all} finding(s): ${reviewed} reviewed, ${drafts} draft, ${withdrawn} withdrawn`,
+  uncited: (key: string, file: string): string => `  ⚠ ${file}: "${key}" is never cited; cite it or remove it.`,
   unknownCommandHint: "Run pnpm hnl help to see the commands.",
   badOption: (detail: string): string => `${detail}.`,
   built: (dir: string, pages: number): string => `✔ Report site built: ${dir} (${pages} pages)`,

@@ -17,8 +17,26 @@ export const DatasetManifest = z
     source: z.url().describe("Where a person reads about the dataset."),
     download: z.string().describe("Where, and in what form, the files can be downloaded."),
     licence: z.string().describe("What is known of the licence, and the attribution to give."),
-    access: z.enum(["public", "restricted"]).describe("restricted: only aggregates that passed disclosure control may be published."),
+    licenceName: z.string().min(1).describe("The licence as the publisher names it, or what is known when none is stated."),
+    licenceUrl: z.url().optional().describe("Where the licence text is published."),
+    access: z
+      .enum(["public", "restricted"])
+      .describe("As the publisher states it: public (anyone may download it) or restricted (on request or under an agreement)."),
+    disclosure: z
+      .enum(["records", "aggregates-only"])
+      .default("records")
+      .describe(
+        "What this report may publish of it: records (project-level facts), or aggregates-only (survey microdata: only counts and shares that passed disclosure control; never free text or names).",
+      ),
     snapshot: z.string(),
+    dates: z
+      .object({
+        collected: z.string().optional().describe("When the data were collected, or the period they cover."),
+        published: z.string().optional().describe("When the publisher released them."),
+        retrieved: z.string().optional().describe("When the copy the kit reads was downloaded or mirrored."),
+      })
+      .describe("The dataset's own dates, as its publisher and its copy record them; never a file's modification time."),
+    citation: z.string().min(1).describe("Key of the dataset's entry in the report's bibliography (reports/references.json)."),
     dir: z.string().describe("Folder of the dataset inside the data directory."),
     fetch: z
       .object({ url: z.url(), format: z.enum(["zip", "file"]) })

@@ -15,8 +15,12 @@ const manifest: DatasetManifest = {
   source: "https://example.org/",
   download: "https://example.org/data.zip",
   licence: "L",
+  licenceName: "L",
   access: "public",
+  disclosure: "records",
   snapshot: "S",
+  dates: {},
+  citation: "test-dataset",
   dir: "test/ds",
   fetch: { url: "http://127.0.0.1:45999/data.zip", format: "zip" },
   files: [

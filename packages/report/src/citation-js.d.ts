@@ -6,6 +6,9 @@ declare module "@citation-js/core" {
       type: "bibliography" | "citation",
       options: { format: "html" | "text"; template: string; lang?: string; entry?: string[] },
     ): string;
+    format(type: "bibtex" | "ris"): string;
   }
 }
 declare module "@citation-js/plugin-csl";
+declare module "@citation-js/plugin-bibtex";
+declare module "@citation-js/plugin-ris";

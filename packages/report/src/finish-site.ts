@@ -1,11 +1,17 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { Bibliography } from "./bibliography.js";
+import { citeBlockHtml } from "./cite-block.js";
 import type { ChapterFindings } from "./collect-findings.js";
 import { checkReferences, type Reference, resolveReferences, type Target } from "./cross-references.js";
 import type { Notebook } from "./discover-notebooks.js";
+import type { EditionFindings } from "./edition.js";
 import { chapterAnchors, figureNumberScript, type NumberedFigure, numberFigures } from "./figure-numbers.js";
+import { CITE_REPORT_ID } from "./home-page.js";
 import { listSitePages } from "./list-pages.js";
+import { type Citation, citationCff, citationFiles } from "./report-citation.js";
+import type { ReportConfig } from "./report-config.js";
+import { scopeList } from "./summary-page.js";
 
 export interface FinishSiteOptions {
   distDir: string;
@@ -14,6 +20,11 @@ export interface FinishSiteOptions {
   bibliography: Bibliography;
   /** Every reference the staged pages hold (from `scanFiles`), for errors with file and line. */
   references: readonly Reference[];
+  /** Where each finding is printed in this edition; every finding links to the learning chapter when unset. */
+  edition?: EditionFindings;
+  /** The report's configuration and citations: with them, citation files, `CITATION.cff` and "Cite this" blocks are written. */
+  config?: ReportConfig;
+  citations?: { report: Citation; chapters: ReadonlyMap<string, Citation> };
 }
 
 /**
@@ -30,9 +41,12 @@ export function finishSite(o: FinishSiteOptions): { figures: NumberedFigure[]; p
     { finding: new Set(), citation: new Set(), figure: new Set([...figures.map((f) => f.id), ...anchors.map((a) => a.id)]) },
   );
   const targets = {
-    finding: new Map<string, Target>(
-      o.findings.flatMap((c) => c.findings.map((f) => [f.id, { href: `/learning#${f.id}`, text: f.id, title: f.statement }] as const)),
-    ),
+    finding: new Map<string, Target>([
+      ...o.findings.flatMap((c) => c.findings.map((f) => [f.id, { href: `/learning#${f.id}`, text: f.id, title: f.statement }] as const)),
+      ...(o.edition?.appendix ?? []).flatMap((c) =>
+        c.findings.map((f) => [f.id, { href: `/appendix/draft-findings#${f.id}`, text: `${f.id} (draft)`, title: f.statement }] as const),
+      ),
+    ]),
     figure: new Map<string, Target>([
       ...anchors.map((a) => [a.id, { href: a.href, text: `chapter ${a.chapter}, ${a.id.replaceAll("-", " ")}` }] as const),
       ...figures.map((f) => [f.id, { href: f.href, text: `Figure ${f.number}` }] as const),
@@ -45,8 +59,24 @@ export function finishSite(o: FinishSiteOptions): { figures: NumberedFigure[]; p
   const pages = listSitePages(o.distDir);
   for (const page of pages) {
     const file = join(o.distDir, page.endsWith("/") ? `${page}index.html` : `${page}.html`);
-    let html = resolveReferences(readFileSync(file, "utf8"), page, targets);
-    const chapter = chapterOf.get(page.split("/")[1] ?? "");
+    let html = readFileSync(file, "utf8");
+    const slug = page.split("/")[1] ?? "";
+    const chapter = chapterOf.get(slug);
+    const notebook = o.notebooks.find((nb) => nb.manifest.slug === slug);
+    if (notebook !== undefined && page === `/${slug}/`) {
+      // The chapter's scope at its top, where readers look first; how to cite it at its end.
+      if (notebook.manifest.scope.length > 0)
+        html = html.replace(
+          /<\/h1>/,
+          `</h1>\n<aside class="hnl-scope" role="note" aria-label="Scope of this chapter"><p class="hnl-scope-title"><strong>Scope of this chapter</strong></p>${scopeList(notebook.manifest.scope)}</aside>`,
+        );
+      const cite = o.citations?.chapters.get(slug);
+      if (cite !== undefined) html = html.replace(/<\/main>/, `${citeBlockHtml(cite, page, "Cite this chapter")}\n</main>`);
+    }
+    if (page === "/" && o.citations !== undefined)
+      html = html.replace(`<div id="${CITE_REPORT_ID}"></div>`, `<div id="${CITE_REPORT_ID}">${citeBlockHtml(o.citations.report, page)}</div>`);
+    // Scope notes may cite works: resolve after they are in.
+    html = resolveReferences(html, page, targets);
     if (chapter !== undefined) {
       html = html.replace(
         "</body>",
@@ -57,6 +87,17 @@ export function finishSite(o: FinishSiteOptions): { figures: NumberedFigure[]; p
       );
     }
     writeFileSync(file, html);
+  }
+  if (o.citations !== undefined && o.config !== undefined) {
+    const files: Record<string, string> = {
+      ...citationFiles(o.citations.report),
+      ...Object.assign({}, ...[...o.citations.chapters.values()].map(citationFiles)),
+      "CITATION.cff": citationCff(o.config),
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(o.distDir, path)), { recursive: true });
+      writeFileSync(join(o.distDir, path), text);
+    }
   }
   return { figures, pages: pages.length };
 }

@@ -98,12 +98,12 @@ const FRAGMENT_LENGTH = 40;
 /** The messages of the guard, as functions, so tests can assert them exactly. */
 export const publicationMessage = {
   noDefinition: (id: string) =>
-    `The dataset ${id} is restricted, but the kit has no definition to load it with, so the site cannot be checked for it.`,
+    `The dataset ${id} may be published only as aggregates, but the kit has no definition to load it with, so the site cannot be checked for it.`,
   noDefinitionHint: "Add its DatasetDefinition to DATASETS in @hnl/data, or pass it in `datasets`.",
   sensitiveValue: (f: PublicationFinding) =>
-    `${f.file} contains a value of ${f.dataset} ${f.table}.${f.field} ("${f.excerpt}"), a sensitive field of a restricted dataset.`,
+    `${f.file} contains a value of ${f.dataset} ${f.table}.${f.field} ("${f.excerpt}"), a sensitive field of a dataset published only as aggregates.`,
   rowLevel: (f: PublicationFinding) => `${f.file} contains row-level records of ${f.dataset} ${f.table}: ${f.excerpt} (fields ${f.field}).`,
-  hint: "Publish only aggregates that passed disclosure control (publishSurveyTable in @hnl/survey); never free text, names or rows of a restricted dataset.",
+  hint: "Publish only aggregates that passed disclosure control (publishSurveyTable in @hnl/survey); never free text, names or rows of a dataset published only as aggregates.",
 } as const;
 
 /** Lower case, entities and escapes decoded, runs of white space made one space: how values and files are compared. */
@@ -113,7 +113,8 @@ export function normalizeForMatch(text: string): string {
 
 /**
  * Checks a built site before it is published: no file (html, json, csv, js, svg, ...) may hold
- * a value of a `sensitive` field of a dataset whose manifest says `"access": "restricted"`, nor
+ * a value of a `sensitive` field of a dataset whose manifest says `"disclosure": "aggregates-only"`
+ * (survey microdata, whatever its licence), nor
  * records shaped like that dataset's rows.
  *
  * 1. Sensitive values: each restricted dataset is loaded through its `DatasetDefinition`; the
@@ -148,7 +149,7 @@ export async function checkPublication(options: CheckPublicationOptions): Promis
   const needles: Needle[] = [];
   const tables: RestrictedTable[] = [];
   const restricted: PublicationCheck["restricted"] = [];
-  for (const manifest of manifests.filter((m) => m.access === "restricted")) {
+  for (const manifest of manifests.filter((m) => m.disclosure === "aggregates-only")) {
     const definition = definitions.find((d) => d.id === manifest.id);
     if (definition === undefined) {
       throw new DataError(publicationMessage.noDefinition(manifest.id), {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { Notebook } from "./discover-notebooks.js";
+import { parseEdition } from "./edition.js";
 import { orderChapters, type ReportConfig, readReportConfig } from "./report-config.js";
 import { selectNotebooks } from "./select-notebooks.js";
 import { listSourcePages, type NotebookPage } from "./source-pages.js";
@@ -24,6 +25,8 @@ export function reportStructure(repoRoot: string, only?: readonly string[]): Rep
     { path: "learning", title: "Learning" },
     { path: "appendix/sources", title: "Data sources and licences" },
     { path: "appendix/references", title: "References" },
+    // A public edition prints findings not yet reviewed only here (or refuses them).
+    ...(parseEdition(process.env.HNL_EDITION) === "public" ? [{ path: "appendix/draft-findings", title: "Draft findings" }] : []),
   ];
   const reportPages = only !== undefined && only.length > 0 ? [] : [...listSourcePages(join(reportDir, "pages")), ...generated];
   return { config, notebooks, reportPages };

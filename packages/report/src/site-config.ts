@@ -1,5 +1,14 @@
 import type { Notebook } from "./discover-notebooks.js";
+import { escapeHtml as esc } from "./escape-html.js";
+import type { ReportConfig } from "./report-config.js";
 import type { NotebookPage } from "./source-pages.js";
+
+/** What a page footer says of a dataset. */
+export interface FooterDataset {
+  id: string;
+  title: string;
+  publisher: string;
+}
 
 export interface SiteConfigOptions {
   /** Framework source root, relative to the folder holding the config file. */
@@ -10,13 +19,37 @@ export interface SiteConfigOptions {
   /** The report's own pages (reports/pages), e.g. the appendices; index pages are left out. */
   reportPages?: readonly NotebookPage[];
   title?: string;
+  /** The datasets, for footers that name each chapter's sources. */
+  datasets?: readonly FooterDataset[];
+  /** The licence of the report's text, named in every footer. */
+  licence?: ReportConfig["licence"];
 }
 
 /** The head every page gets: language, no favicon request, nothing from outside the site. */
 export const SITE_HEAD = '<link rel="icon" href="data:,"><script>document.documentElement.lang="en"</script>';
 
-export const SITE_FOOTER =
-  'Data: <a href="https://golab.bsg.ox.ac.uk/knowledge-bank/indigo/">INDIGO, Government Outcomes Lab, University of Oxford</a>. Built with the INDIGO Hack-and-Learn analysis kit.';
+/**
+ * The footer of the page at `path`: the data sources its chapter uses (every source the report
+ * uses, on the report's own pages), each linked to its entry in the sources appendix, the
+ * licence of the text, and what built it. No build date, so builds repeat byte for byte.
+ */
+export function pageFooter(path: string, o: Pick<SiteConfigOptions, "notebooks" | "datasets" | "licence">): string {
+  const slug = path.split("/")[1] ?? "";
+  const nb = o.notebooks.find((n) => n.manifest.slug === slug);
+  const ids = nb !== undefined ? nb.manifest.sources : [...new Set(o.notebooks.flatMap((n) => n.manifest.sources))];
+  const used = (o.datasets ?? []).filter((d) => ids.includes(d.id));
+  const data =
+    used.length === 0
+      ? ""
+      : `${nb === undefined ? "Data used in this report" : "Data used in this chapter"}: ${used
+          .map((d) => `<a href="/appendix/sources#${esc(d.id)}">${esc(d.title)}</a> (${esc(d.publisher.split(/[,(]/)[0]?.trim() ?? d.publisher)})`)
+          .join("; ")}. `;
+  const licence =
+    o.licence === undefined
+      ? ""
+      : `Text: ${o.licence.url ? `<a href="${esc(o.licence.url)}">${esc(o.licence.name)}</a>` : esc(o.licence.name)}; data under their own licences. `;
+  return `${data}${licence}Made with the open-source INDIGO Hack-and-Learn analysis toolkit.`;
+}
 
 /**
  * The Observable Framework configuration of the report: one sidebar section per notebook, the
@@ -41,7 +74,7 @@ export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
     style: "theme/style.css",
     globalStylesheets: [],
     head: SITE_HEAD,
-    footer: SITE_FOOTER,
+    footer: ({ path }: { path: string }) => pageFooter(path, o),
     search: true,
     toc: true,
     pager: true,
@@ -59,7 +92,14 @@ function front(pages: readonly NotebookPage[]) {
 /** The report's appendix pages (reports/pages/appendix/...) as one sidebar section. */
 function appendices(pages: readonly NotebookPage[]) {
   const list = pages.filter((p) => p.path.startsWith("appendix/"));
-  const order = ["appendix/data-dictionary", "appendix/typology", "appendix/sources", "appendix/freshness", "appendix/references"];
+  const order = [
+    "appendix/draft-findings",
+    "appendix/data-dictionary",
+    "appendix/typology",
+    "appendix/sources",
+    "appendix/freshness",
+    "appendix/references",
+  ];
   const rank = (p: NotebookPage) => (order.includes(p.path) ? order.indexOf(p.path) : order.length);
   const sorted = [...list].sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
   return sorted.length === 0

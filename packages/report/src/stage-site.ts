@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { Notebook } from "./discover-notebooks.js";
+import { homePage } from "./home-page.js";
 
 export interface StageSiteOptions {
   /** The report folder (`reports/`), holding `pages/` and `theme/`. */
@@ -12,6 +13,8 @@ export interface StageSiteOptions {
   keepCache?: boolean;
   /** Pages the report generates (learning chapter, sources, references): path in the site → Markdown. */
   generated?: Readonly<Record<string, string>>;
+  /** Report pages that are templates (file name in reports/pages → how to fill it); index.md gets the chapter list by default. */
+  fill?: Readonly<Record<string, (template: string) => string>>;
 }
 
 const CHAPTERS = "<!-- chapters -->";
@@ -73,7 +76,8 @@ export function stageSite(o: StageSiteOptions): void {
   const pagesDir = join(o.reportDir, "pages");
   for (const entry of existsSync(pagesDir) ? readdirSync(pagesDir) : []) {
     const source = join(pagesDir, entry);
-    if (entry === "index.md") writeFileSync(join(o.out, entry), homePage(readFileSync(source, "utf8"), o.notebooks));
+    const fill = o.fill?.[entry] ?? (entry === "index.md" ? (t: string) => homePage(t, o.notebooks) : undefined);
+    if (fill !== undefined) writeFileSync(join(o.out, entry), fill(readFileSync(source, "utf8")));
     else if (statSync(source).isDirectory()) {
       // A real folder of links, so generated pages can join the authors' own in it.
       mkdirSync(join(o.out, entry), { recursive: true });
@@ -86,16 +90,4 @@ export function stageSite(o: StageSiteOptions): void {
   }
   link(join(o.reportDir, "theme"), "theme");
   for (const nb of o.notebooks) link(nb.srcDir, nb.manifest.slug);
-}
-
-/** The home page with its `<!-- chapters -->` marker replaced by the list of notebooks. */
-export function homePage(template: string, notebooks: readonly Notebook[]): string {
-  const list = notebooks
-    .map((nb) => {
-      const m = nb.manifest;
-      const label = m.challenge === null ? m.title : `Challenge ${m.challenge}: ${m.title}`;
-      return `- [${label}](./${m.slug}/)${m.summary ? ` — ${m.summary}` : ""}${m.team ? ` (team: ${m.team})` : ""}`;
-    })
-    .join("\n");
-  return template.replace(CHAPTERS, list || "_No notebooks yet: create one with `pnpm hnl new <slug>`._");
 }

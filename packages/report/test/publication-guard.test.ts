@@ -67,8 +67,12 @@ const manifest = (id: string, access: "public" | "restricted") =>
     source: "https://example.org/",
     download: "nowhere",
     licence: "none",
-    access,
+    licenceName: "none",
+    access: "public",
+    disclosure: access === "restricted" ? "aggregates-only" : "records",
     snapshot: "test",
+    dates: {},
+    citation: id,
     dir: "fake",
     files: [{ path: "fake/responses.csv", loader: "fake" }],
   });
@@ -99,7 +103,7 @@ describe("checkPublication: sensitive values", () => {
       },
     ]);
     expect(formatPublicationFinding(inIndex[0] ?? ({} as never))).toBe(
-      '✖ index.html contains a value of fake-survey responses.agency ("riverside …"), a sensitive field of a restricted dataset.',
+      '✖ index.html contains a value of fake-survey responses.agency ("riverside …"), a sensitive field of a dataset published only as aggregates.',
     );
   });
 
@@ -130,7 +134,7 @@ describe("checkPublication: sensitive values", () => {
   it("fails closed: a restricted dataset it cannot load is an error, not a pass", async () => {
     await expect(check("clean-site", { datasets: [] })).rejects.toThrow(DataError);
     await expect(check("clean-site", { datasets: [] })).rejects.toThrow(
-      "The dataset fake-survey is restricted, but the kit has no definition to load it with, so the site cannot be checked for it.",
+      "The dataset fake-survey may be published only as aggregates, but the kit has no definition to load it with, so the site cannot be checked for it.",
     );
   });
 

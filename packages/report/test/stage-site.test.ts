@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverNotebooks } from "../src/discover-notebooks.js";
-import { homePage, stageSite } from "../src/stage-site.js";
+import { homePage } from "../src/home-page.js";
+import { stageSite } from "../src/stage-site.js";
 import { manifest, tree } from "./fixtures.js";
 
 function repo() {

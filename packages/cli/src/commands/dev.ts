@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
-import { collectFindings, generatedPages, readBibliography, reportStructure, stageSite } from "@hnl/report";
+import { parseEdition, planReport, stageSite } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
 import { message } from "../messages.js";
@@ -19,14 +19,10 @@ export async function dev(slug: string | undefined, port: string | undefined): P
   const manifests = readManifests(paths.root);
   requireDataFiles(resolveDataDir(), manifests);
   const only = slug === undefined ? undefined : [slug];
-  const { config, notebooks } = reportStructure(paths.root, only);
+  const plan = planReport(paths.root, manifests, parseEdition(process.env.HNL_EDITION), only);
   const out = slug === undefined ? paths.siteSrc : paths.previewDir(slug);
-  console.error(message.staging(notebooks.length, relative(paths.root, out)));
-  const generated =
-    slug === undefined
-      ? generatedPages(collectFindings(paths.root, notebooks), manifests, readBibliography(join(paths.reportDir, config.bibliography)))
-      : {};
-  stageSite({ reportDir: paths.reportDir, notebooks, out, keepCache: true, generated });
+  console.error(message.staging(plan.notebooks.length, relative(paths.root, out)));
+  stageSite({ reportDir: paths.reportDir, notebooks: plan.notebooks, out, keepCache: true, generated: plan.generated, fill: plan.fill });
   const code = await runFramework(["preview", ...(port === undefined ? [] : ["--port", port])], {
     siteRoot: relative(paths.reportDir, out),
     notebooks: only ?? [],

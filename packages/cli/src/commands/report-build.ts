@@ -2,18 +2,20 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join, relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
 import {
+  checkFindingReferences,
   checkPublication,
+  checkReaderPages,
   checkReferences,
-  collectFindings,
   finishSite,
   formatPublicationFinding,
-  generatedPages,
   listSitePages,
+  parseEdition,
+  planReport,
   polishHtml,
-  readBibliography,
-  reportStructure,
   scanFiles,
+  scanReferences,
   stageSite,
+  uncitedEntries,
 } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
@@ -26,15 +28,18 @@ import { kitPaths } from "../paths.js";
  * (learning chapter, sources, references), check every cross-reference, build with Framework,
  * then number figures, resolve references and fix the page shell.
  */
-export async function reportBuild(only: readonly string[] = []): Promise<number> {
+export async function reportBuild(only: readonly string[] = [], editionName?: string): Promise<number> {
   const paths = kitPaths();
+  const edition = parseEdition(editionName ?? process.env.HNL_EDITION);
+  // The Framework config (a child process) lists the draft-findings appendix in a public edition.
+  process.env.HNL_EDITION = edition;
   // Fail in a second, with every missing file named, rather than deep inside a data loader.
   const manifests = readManifests(paths.root);
   requireDataFiles(resolveDataDir(), manifests);
-  const { config, notebooks } = reportStructure(paths.root, only);
-  const findings = collectFindings(paths.root, notebooks);
-  const bibliography = readBibliography(join(paths.reportDir, config.bibliography));
+  const plan = planReport(paths.root, manifests, edition, only);
+  const { notebooks, bibliography } = plan;
   console.error(message.staging(notebooks.length, relative(paths.root, paths.siteSrc)));
+  console.error(message.edition(edition, plan.edition.main.reduce((n, c) => n + c.findings.length, 0), plan.edition.appendix.reduce((n, c) => n + c.findings.length, 0)));
   const cacheKey = loaderCacheKey(paths.root);
   const keyFile = join(paths.siteSrc, ".observablehq", "hnl-cache-key");
   const keepCache = existsSync(keyFile) && readFileSync(keyFile, "utf8") === cacheKey;
@@ -43,21 +48,46 @@ export async function reportBuild(only: readonly string[] = []): Promise<number>
     notebooks,
     out: paths.siteSrc,
     keepCache,
-    generated: generatedPages(findings, manifests, bibliography),
+    generated: plan.generated,
+    fill: plan.fill,
   });
   // A build of named notebooks checks their pages only; the report's own pages cite all chapters.
   const references = scanFiles(
     markdownFiles(paths.siteSrc).map((path) => ({ path, display: relative(paths.root, displayPath(paths, path)) })),
-  ).filter((r) => only.length === 0 || r.file.startsWith("notebooks/"));
+  )
+    // Scope notes, printed on chapter pages and in the summary, may cite works too.
+    .concat(notebooks.flatMap((nb) => scanReferences(nb.manifest.scope.map((s) => s.text).join("\n"), `notebooks/${nb.manifest.slug}/notebook.json`)))
+    .filter((r) => only.length === 0 || r.file.startsWith("notebooks/"));
+  checkFindingReferences(references, plan.edition);
   checkReferences(
     references.filter((r) => r.kind !== "figure"),
-    { finding: new Set(findings.flatMap((c) => c.findings.map((f) => f.id))), citation: bibliography.keys },
+    {
+      finding: new Set([...plan.edition.main, ...plan.edition.appendix].flatMap((c) => c.findings.map((f) => f.id))),
+      citation: bibliography.keys,
+    },
   );
+  if (only.length === 0)
+    for (const key of uncitedEntries(
+      bibliography,
+      references.filter((r) => r.kind === "citation").map((r) => r.key),
+    ))
+      console.error(message.uncited(key, plan.config.bibliography));
   const code = await runFramework(["build"], { siteRoot: relative(paths.reportDir, paths.siteSrc), notebooks: only });
   if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
   writeFileSync(keyFile, cacheKey);
-  const { figures } = finishSite({ distDir: paths.siteDist, notebooks, findings, bibliography, references });
+  const { figures } = finishSite({
+    distDir: paths.siteDist,
+    notebooks,
+    findings: plan.edition.main,
+    bibliography,
+    references,
+    edition: plan.edition,
+    config: plan.config,
+    citations: plan.citations,
+  });
   polishHtml(paths.siteDist);
+  // Chapters, home and summary speak to readers: no package names, commands, paths or code words.
+  checkReaderPages(paths.siteDist, notebooks);
   // The last gate: nothing of a restricted dataset (answers, names, row-level records) leaves.
   const publication = await checkPublication({ distDir: paths.siteDist, dataDir: resolveDataDir(), repoRoot: paths.root });
   if (!publication.ok) {
@@ -68,7 +98,7 @@ export async function reportBuild(only: readonly string[] = []): Promise<number>
   console.log(
     message.builtDetail(
       notebooks.length,
-      findings.reduce((n, c) => n + c.findings.length, 0),
+      plan.findings.reduce((n, c) => n + c.findings.length, 0),
       figures.length,
     ),
   );
