@@ -9,7 +9,9 @@ const args = process.argv.slice(2);
 const flag = args.indexOf("--data-dir");
 const data = dataEnv(flag >= 0 ? args[flag + 1] : undefined);
 const edition = args.indexOf("--edition");
-const rest = args.filter((_, i) => !(flag >= 0 && (i === flag || i === flag + 1)) && !(edition >= 0 && (i === edition || i === edition + 1)));
+const rest = args.filter(
+  (_, i) => !(flag >= 0 && (i === flag || i === flag + 1)) && !(edition >= 0 && (i === edition || i === edition + 1)),
+);
 // The edition travels to `hnl report build` through the environment (and into turbo's cache key).
 if (edition >= 0) process.env.HNL_EDITION = args[edition + 1];
 

@@ -58,7 +58,8 @@ Options:
   badDate: (d: string): string => `"${d}" is not a date as YYYY-MM-DD.`,
   needReason: 'findings withdraw needs --reason "...": readers of the file will want to know why.',
   reviewed: (id: string, file: string, by: string): string => `✔ ${id} reviewed by ${by} (${file}); the public edition will print it.`,
-  withdrawn: (id: string, file: string): string => `✔ ${id} withdrawn (${file}); no edition prints it, and a citation of it fails the build.`,
+  withdrawn: (id: string, file: string): string =>
+    `✔ ${id} withdrawn (${file}); no edition prints it, and a citation of it fails the build.`,
   findingsCount: (all: number, reviewed: number, drafts: number, withdrawn: number): string =>
     `${all} finding(s): ${reviewed} reviewed, ${drafts} draft, ${withdrawn} withdrawn`,
   uncited: (key: string, file: string): string => `  ⚠ ${file}: "${key}" is never cited; cite it or remove it.`,

@@ -68,7 +68,10 @@ export function checkFindingReferences(refs: readonly Reference[], e: EditionFin
   );
   if (bad.length === 0) return;
   const lines = bad
-    .map((r) => `  ${r.file}:${r.line}: ${r.key} ${withdrawn.has(r.key) ? "was withdrawn" : "is not reviewed, and this page speaks for the report"}`)
+    .map(
+      (r) =>
+        `  ${r.file}:${r.line}: ${r.key} ${withdrawn.has(r.key) ? "was withdrawn" : "is not reviewed, and this page speaks for the report"}`,
+    )
     .join("\n");
   throw new NotebookError(
     `${bad.length} reference(s) cite findings this edition cannot print:\n${lines}`,

@@ -42,7 +42,11 @@ export const Finding = z
   })
   .superRefine((f, ctx) => {
     if (f.status === "reviewed" && f.review === undefined)
-      ctx.addIssue({ code: "custom", path: ["review"], message: "a reviewed finding says who reviewed it and when: use `hnl findings review`" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["review"],
+        message: "a reviewed finding says who reviewed it and when: use `hnl findings review`",
+      });
     if (f.status === "withdrawn" && f.withdrawal === undefined)
       ctx.addIssue({ code: "custom", path: ["withdrawal"], message: "a withdrawn finding says who withdrew it, when and why" });
   })

@@ -74,7 +74,10 @@ export function finishSite(o: FinishSiteOptions): { figures: NumberedFigure[]; p
       if (cite !== undefined) html = html.replace(/<\/main>/, `${citeBlockHtml(cite, page, "Cite this chapter")}\n</main>`);
     }
     if (page === "/" && o.citations !== undefined)
-      html = html.replace(`<div id="${CITE_REPORT_ID}"></div>`, `<div id="${CITE_REPORT_ID}">${citeBlockHtml(o.citations.report, page)}</div>`);
+      html = html.replace(
+        `<div id="${CITE_REPORT_ID}"></div>`,
+        `<div id="${CITE_REPORT_ID}">${citeBlockHtml(o.citations.report, page)}</div>`,
+      );
     // Scope notes may cite works: resolve after they are in.
     html = resolveReferences(html, page, targets);
     if (chapter !== undefined) {

@@ -21,7 +21,9 @@ const dateText = (iso: string) =>
 
 const person = (p: Person) =>
   `${esc(p.name)}${p.affiliation ? ` (${esc(p.affiliation)})` : ""}${
-    p.orcid ? ` <a class="hnl-orcid" href="https://orcid.org/${esc(p.orcid)}" aria-label="ORCID iD of ${esc(p.name)}">ORCID ${esc(p.orcid)}</a>` : ""
+    p.orcid
+      ? ` <a class="hnl-orcid" href="https://orcid.org/${esc(p.orcid)}" aria-label="ORCID iD of ${esc(p.name)}">ORCID ${esc(p.orcid)}</a>`
+      : ""
   }`;
 
 const organisation = (o: Organisation) =>
@@ -58,7 +60,8 @@ export function frontMatterHtml(config: ReportConfig, findings: EditionFindings 
       }. The public edition prints reviewed findings only.</p></div>`,
     );
   }
-  if (config.abstract.trim() !== "") out.push(`<h2 id="abstract">Abstract</h2>`, `<p class="hnl-abstract">${esc(config.abstract.trim())}</p>`);
+  if (config.abstract.trim() !== "")
+    out.push(`<h2 id="abstract">Abstract</h2>`, `<p class="hnl-abstract">${esc(config.abstract.trim())}</p>`);
   out.push(`<h2 id="cite">Cite this report</h2>`, `<div id="${CITE_REPORT_ID}"></div>`);
   return out.join("\n");
 }
@@ -69,7 +72,11 @@ export function colophonHtml(config: ReportConfig): string {
   const ev = config.event;
   if (ev !== undefined) {
     const when =
-      ev.start === undefined ? "" : ev.end === undefined || ev.end === ev.start ? dateText(ev.start) : `${dateText(ev.start)} to ${dateText(ev.end)}`;
+      ev.start === undefined
+        ? ""
+        : ev.end === undefined || ev.end === ev.start
+          ? dateText(ev.start)
+          : `${dateText(ev.start)} to ${dateText(ev.end)}`;
     const facts = [
       when,
       ev.location ? esc(ev.location) : "",
@@ -106,8 +113,7 @@ export function homePage(template: string, notebooks: readonly Notebook[], ctx: 
     const parts = [`<p class="hnl-chapter-title"><a href="./${esc(m.slug)}/">${esc(label)}</a></p>`];
     if (m.summary) parts.push(`<p>${esc(m.summary)}</p>`);
     if (who) parts.push(`<p class="hnl-chapter-meta">${esc(who)}</p>`);
-    if (m.scope.length > 0)
-      parts.push(`<p class="hnl-chapter-meta">Scope: ${m.scope.map((s) => esc(s.text)).join(" ")}</p>`);
+    if (m.scope.length > 0) parts.push(`<p class="hnl-chapter-meta">Scope: ${m.scope.map((s) => esc(s.text)).join(" ")}</p>`);
     const h = ctx.findings === undefined ? undefined : headlineFinding(nb, ctx.findings);
     if (h !== undefined)
       parts.push(
@@ -115,7 +121,10 @@ export function homePage(template: string, notebooks: readonly Notebook[], ctx: 
       );
     return `<li>${parts.join("\n")}</li>`;
   });
-  const list = items.length > 0 ? `<ol class="hnl-chapters">\n${items.join("\n")}\n</ol>` : "_No notebooks yet: create one with `pnpm hnl new <slug>`._";
+  const list =
+    items.length > 0
+      ? `<ol class="hnl-chapters">\n${items.join("\n")}\n</ol>`
+      : "_No notebooks yet: create one with `pnpm hnl new <slug>`._";
   let page = template.replace(CHAPTERS, list);
   if (ctx.config !== undefined) {
     page = page.replace(FRONT, frontMatterHtml(ctx.config, ctx.findings));

@@ -9,7 +9,10 @@ export interface JargonHit {
 }
 
 const RULES: readonly { kind: JargonHit["kind"]; pattern: RegExp }[] = [
-  { kind: "package", pattern: /@hnl\/[a-z-]+|\b(?:arquero|vega-lite|vega-embed|d3-sankey|d3-geo|citation-js|vitest|playwright|zod|turborepo|pnpm|npm)\b/gi },
+  {
+    kind: "package",
+    pattern: /@hnl\/[a-z-]+|\b(?:arquero|vega-lite|vega-embed|d3-sankey|d3-geo|citation-js|vitest|playwright|zod|turborepo|pnpm|npm)\b/gi,
+  },
   { kind: "command", pattern: /\bhnl [a-z]+(?: [a-z]+)?\b|(?:^|\s)--[a-z][a-z-]+/g },
   {
     kind: "file path",
@@ -18,9 +21,13 @@ const RULES: readonly { kind: JargonHit["kind"]; pattern: RegExp }[] = [
   },
   {
     kind: "code identifier",
-    pattern: /\b[a-z]+(?:[A-Z][a-z0-9]+)+\b|\b[A-Za-z_]\w*\(\)|\b\w+\[\]\.\w+|\b(?:[A-Z][a-z]+){2,}(?:[A-Z][a-z]*)*\b/g,
+    pattern:
+      /\b\w+\[\]\.\w+|\b[A-Za-z_]\w*\(\)|\b[a-z]+(?:[A-Z][a-z0-9]+)+\b|\b[a-z]+(?:_[a-z0-9]+)+\b|\b(?:[A-Z][a-z]+){2,}(?:[A-Z][a-z]*)*\b/g,
   },
-  { kind: "builder jargon", pattern: /\bthe kit(?:'s)?\b|\b(?:typed |data |page )?loaders?\b|\badapters?\b|\bzod schemas?\b|\bcode cells?\b/gi },
+  {
+    kind: "builder jargon",
+    pattern: /\bthe kit(?:'s)?\b|\b(?:typed |data |page )?loaders?\b|\badapters?\b|\bzod schemas?\b|\bcode cells?\b/gi,
+  },
 ];
 
 /** Words that look like identifiers but are ordinary names. */

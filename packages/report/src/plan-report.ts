@@ -30,11 +30,18 @@ export interface ReportPlan {
  * that every chapter's sources are known datasets and every dataset is in the bibliography, and
  * says what to stage. With `only`, the named notebooks alone (a preview or partial build).
  */
-export function planReport(repoRoot: string, manifests: readonly DatasetManifest[], edition: Edition, only?: readonly string[]): ReportPlan {
+export function planReport(
+  repoRoot: string,
+  manifests: readonly DatasetManifest[],
+  edition: Edition,
+  only?: readonly string[],
+): ReportPlan {
   const { config, notebooks } = reportStructure(repoRoot, only);
   const bibliography = readBibliography(join(repoRoot, "reports", config.bibliography));
   const known = new Set(manifests.map((m) => m.id));
-  const badSources = notebooks.flatMap((nb) => nb.manifest.sources.filter((s) => !known.has(s)).map((s) => `notebooks/${nb.manifest.slug}/notebook.json: "${s}"`));
+  const badSources = notebooks.flatMap((nb) =>
+    nb.manifest.sources.filter((s) => !known.has(s)).map((s) => `notebooks/${nb.manifest.slug}/notebook.json: "${s}"`),
+  );
   if (badSources.length > 0)
     throw new NotebookError(
       `${badSources.length} chapter source(s) name no dataset: ${badSources.join("; ")}.`,

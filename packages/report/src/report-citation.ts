@@ -81,7 +81,10 @@ export function citationOf(item: CslItem, stem: string): Citation {
 }
 
 /** The citations of the report and of each chapter (in the report's order). */
-export function reportCitations(config: ReportConfig, notebooks: readonly Notebook[]): { report: Citation; chapters: Map<string, Citation> } {
+export function reportCitations(
+  config: ReportConfig,
+  notebooks: readonly Notebook[],
+): { report: Citation; chapters: Map<string, Citation> } {
   return {
     report: citationOf(reportItem(config), "cite/report"),
     chapters: new Map(notebooks.map((nb, i) => [nb.manifest.slug, citationOf(chapterItem(config, nb, i + 1), `cite/${nb.manifest.slug}`)])),

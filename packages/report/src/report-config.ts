@@ -95,9 +95,7 @@ export const ReportConfig = z
     drafts: z
       .enum(["refuse", "appendix"])
       .default("refuse")
-      .describe(
-        "What a public edition does with findings not yet reviewed: refuse to build, or print them only in a marked appendix.",
-      ),
+      .describe("What a public edition does with findings not yet reviewed: refuse to build, or print them only in a marked appendix."),
   })
   .extend(FrontMatter.shape)
   .describe("The report's configuration.");

@@ -1,8 +1,33 @@
 import type { NotebookManifest } from "./notebook-manifest.js";
 
-const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
 const NUMBER = `(\\d+|${WORDS.join("|")})`;
-const CLAIM = new RegExp(`\\b${NUMBER}\\s+(?:fiscal\\s+|financial\\s+)?years?\\s+of\\b|\\b(?:over|across|spanning|covering)\\s+${NUMBER}\\s+(?:fiscal\\s+|financial\\s+)?years\\b`, "gi");
+const CLAIM = new RegExp(
+  `\\b${NUMBER}\\s+(?:fiscal\\s+|financial\\s+)?years?\\s+of\\b|\\b(?:over|across|spanning|covering)\\s+${NUMBER}\\s+(?:fiscal\\s+|financial\\s+)?years\\b`,
+  "gi",
+);
 
 /** A headline or summary that claims more years than the chapter's data covers. */
 export interface OverClaim {

@@ -42,7 +42,10 @@ export function pageFooter(path: string, o: Pick<SiteConfigOptions, "notebooks" 
     used.length === 0
       ? ""
       : `${nb === undefined ? "Data used in this report" : "Data used in this chapter"}: ${used
-          .map((d) => `<a href="/appendix/sources#${esc(d.id)}">${esc(d.title)}</a> (${esc(d.publisher.split(/[,(]/)[0]?.trim() ?? d.publisher)})`)
+          .map(
+            (d) =>
+              `<a href="/appendix/sources#${esc(d.id)}">${esc(d.title)}</a> (${esc(d.publisher.split(/[,(]/)[0]?.trim() ?? d.publisher)})`,
+          )
           .join("; ")}. `;
   const licence =
     o.licence === undefined

@@ -17,8 +17,6 @@ export interface StageSiteOptions {
   fill?: Readonly<Record<string, (template: string) => string>>;
 }
 
-const CHAPTERS = "<!-- chapters -->";
-
 /**
  * Framework's client runtime holds lazy imports of about 30 libraries (`npm:d3`, `npm:react-dom`,
  * ...) that run only when a page uses them implicitly, and resolves their versions on every

@@ -47,12 +47,15 @@ export function summaryPage(
     out.push(`<h2 id="summary-${esc(m.slug)}">${i + 1}. ${esc(m.title)}</h2>`, "");
     if (m.summary) out.push(`<p>${esc(m.summary)} <a href="./${esc(m.slug)}/">Read the chapter</a>.</p>`, "");
     if (m.scope.length > 0) out.push(`<p class="hnl-scope-lead">What the data can and cannot show:</p>`, scopeList(m.scope), "");
-    if (signed.length > 0) out.push(`<ul class="hnl-summary-findings">`, ...signed.map((f) => `<li>[@${f.id}] ${esc(f.statement)}</li>`), "</ul>", "");
+    if (signed.length > 0)
+      out.push(`<ul class="hnl-summary-findings">`, ...signed.map((f) => `<li>[@${f.id}] ${esc(f.statement)}</li>`), "</ul>", "");
     const waiting = mine.length - signed.length;
     if (waiting > 0 || signed.length === 0)
       out.push(
         `<p class="hnl-awaiting">${
-          signed.length === 0 ? "No finding of this chapter has been reviewed yet" : `${waiting} more ${waiting === 1 ? "finding awaits" : "findings await"} review`
+          signed.length === 0
+            ? "No finding of this chapter has been reviewed yet"
+            : `${waiting} more ${waiting === 1 ? "finding awaits" : "findings await"} review`
         }${waiting > 0 ? `: ${waiting} ${waiting === 1 ? "is" : "are"} listed in ${findings.edition === "public" ? "the appendix of draft findings" : "the learning chapter, marked as drafts"}` : ""}.</p>`,
         "",
       );

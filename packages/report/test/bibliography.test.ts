@@ -50,7 +50,9 @@ describe("readBibliography", () => {
 
   it('refuses "et al." written as an author, which would print as "& et al."', () => {
     const root = tree({
-      "refs.json": JSON.stringify([{ id: "p", type: "report", title: "T", author: [{ family: "Picker", given: "S." }, { literal: "et al." }] }]),
+      "refs.json": JSON.stringify([
+        { id: "p", type: "report", title: "T", author: [{ family: "Picker", given: "S." }, { literal: "et al." }] },
+      ]),
     });
     expect(() => readBibliography(`${root}/refs.json`)).toThrow('p list "et al." as an author.');
   });

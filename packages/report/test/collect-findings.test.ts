@@ -25,7 +25,8 @@ describe("collectFindings and the learning chapter", () => {
     const chapters = collectFindings(root, discoverNotebooks(root));
     expect(chapters.map((c) => c.findings.map((f) => f.id))).toEqual([["F2.1", "F2.2"], []]);
     const page = learningPage(chapters);
-    expect(page).toContain('<div class="hnl-finding" id="F2.1">');
+    expect(page).toContain('<div class="hnl-finding hnl-finding-draft" id="F2.1">');
+    expect(page).toContain('<span class="hnl-badge">draft, not yet reviewed</span>');
     expect(page).toContain("Statement F2.1 &lt;b&gt;");
     expect(page).toContain("evidence: [@fig:fig-a]");
     expect(page).toContain("## Challenge 2: Title of 02-a");

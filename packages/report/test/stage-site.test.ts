@@ -25,7 +25,7 @@ describe("stageSite", () => {
     expect(readlinkSync(join(out, "methods.md"))).toBe("../pages/methods.md");
     expect(readFileSync(join(out, "02-x", "index.md"), "utf8")).toBe("# X");
     expect(readFileSync(join(out, "index.md"), "utf8")).toBe(
-      "# Report\n\n- [Challenge 2: Title of 02-x](./02-x/) — Where and what. (team: Team A)\n",
+      '# Report\n\n<ol class="hnl-chapters">\n<li><p class="hnl-chapter-title"><a href="./02-x/">1. Title of 02-x</a></p>\n<p>Where and what.</p>\n<p class="hnl-chapter-meta">Team: Team A</p></li>\n</ol>\n',
     );
     expect(existsSync(join(out, ".observablehq", "cache", "_npm", "d3@0.0.0-offline"))).toBe(true);
   });
@@ -43,6 +43,13 @@ describe("stageSite", () => {
     expect(existsSync(join(out, ".observablehq", "cache", "kept.json"))).toBe(true);
     stageSite({ reportDir, notebooks: [], out });
     expect(existsSync(join(out, ".observablehq", "cache", "kept.json"))).toBe(false);
+  });
+
+  it("fills the report's templated pages as the build asks", () => {
+    const root = repo();
+    const out = join(root, "reports", ".site-src");
+    stageSite({ reportDir: join(root, "reports"), notebooks: [], out, fill: { "methods.md": (t) => `${t}!` } });
+    expect(readFileSync(join(out, "methods.md"), "utf8")).toBe("# Methods!");
   });
 });
 

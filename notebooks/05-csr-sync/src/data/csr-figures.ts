@@ -53,7 +53,7 @@ export function shortSector(name: string | null): string {
 export async function csrFigures(r: CsrReport): Promise<Record<string, string>> {
   const provenance = (rowsUsed: number, filters: string) => ({
     dataset: r.dataset,
-    snapshot: "csr-india public copies (see SOURCE.md)",
+    snapshot: "public copies of the National CSR Portal's disclosures, listed in the data sources appendix",
     rowsUsed,
     filters,
   });
@@ -135,7 +135,7 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         { field: "rows", title: "Project rows" },
         { field: "crore", title: "Spent (INR crore)" },
       ],
-      provenance: provenance(r.csrSpendRows, "csr_spend, amounts converted to rupees, shown in crore"),
+      provenance: provenance(r.csrSpendRows, "project rows of the merged database, amounts converted to rupees, shown in crore"),
     }),
     "csr-spend-by-sector": await figure({
       id: "csr-spend-by-sector",
@@ -160,7 +160,7 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         { field: "crore", title: "Spent (INR crore)" },
         { field: "pct", title: "Share (%)" },
       ],
-      provenance: provenance(r.csrSpendRows, "csr_spend by sector_broad"),
+      provenance: provenance(r.csrSpendRows, "project rows of the merged database, by broad sector"),
     }),
     "csr-spend-by-state": await figure({
       id: "csr-spend-by-state",
@@ -171,7 +171,10 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         { field: "fiscal_year", title: "Fiscal year" },
         { field: "crore", title: "Spent (INR crore)" },
       ],
-      provenance: provenance(rowsOf(["old-portal-2014-17", "portal-2023-24"]), "csr_spend, FY 2024-25 excerpt left out (66 rows)"),
+      provenance: provenance(
+        rowsOf(["old-portal-2014-17", "portal-2023-24"]),
+        "project rows of the merged database, FY 2024-25 excerpt left out (66 rows)",
+      ),
     }),
     "csr-top-companies": await figure({
       id: "csr-top-companies",
@@ -192,7 +195,7 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         { field: "crore", title: "Spent (INR crore)" },
         { field: "match", title: "Matched by" },
       ],
-      provenance: provenance(r.csrSpendRows, "csr_spend grouped by company_key"),
+      provenance: provenance(r.csrSpendRows, "project rows of the merged database, grouped by company"),
     }),
     "csr-match-rates": await figure({
       id: "csr-match-rates",
@@ -214,7 +217,7 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         { field: "rows_with_cin", title: "Rows tied to a CIN" },
         { field: "pct_rows", title: "Share (%)" },
       ],
-      provenance: provenance(r.csrSpendRows, "company_matches"),
+      provenance: provenance(r.csrSpendRows, "company names of each source and how each was tied to a company identifier"),
     }),
   };
 }

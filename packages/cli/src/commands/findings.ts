@@ -32,17 +32,29 @@ export async function findings(sub: string | undefined, args: readonly string[],
       throw new CliError(message.badStatus(o.status), message.findingsHint);
     const all = listFindings(root).filter((l) => o.status === undefined || shownStatus(l.finding).startsWith(o.status));
     if (o.json) {
-      console.log(JSON.stringify(all.map((l) => ({ ...l.finding, shownStatus: shownStatus(l.finding), file: l.file })), null, 2));
+      console.log(
+        JSON.stringify(
+          all.map((l) => ({ ...l.finding, shownStatus: shownStatus(l.finding), file: l.file })),
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     for (const l of all) {
       const f = l.finding;
       const who =
-        f.status === "reviewed" && f.review ? ` by ${f.review.by} on ${f.review.on}` : f.withdrawal ? ` by ${f.withdrawal.by} on ${f.withdrawal.on}` : "";
+        f.status === "reviewed" && f.review
+          ? ` by ${f.review.by} on ${f.review.on}`
+          : f.withdrawal
+            ? ` by ${f.withdrawal.by} on ${f.withdrawal.on}`
+            : "";
       console.log(`${f.id.padEnd(6)} ${`${shownStatus(f)}${who}`.padEnd(44)} ${f.statement}`);
     }
     const count = (s: string) => all.filter((l) => shownStatus(l.finding) === s).length;
-    console.log(message.findingsCount(all.length, count("reviewed"), all.length - count("reviewed") - count("withdrawn"), count("withdrawn")));
+    console.log(
+      message.findingsCount(all.length, count("reviewed"), all.length - count("reviewed") - count("withdrawn"), count("withdrawn")),
+    );
     return 0;
   }
   if (sub !== "review" && sub !== "withdraw") throw new CliError(message.unknownCommand(`findings ${sub}`), message.findingsHint);

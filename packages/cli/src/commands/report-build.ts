@@ -39,7 +39,13 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
   const plan = planReport(paths.root, manifests, edition, only);
   const { notebooks, bibliography } = plan;
   console.error(message.staging(notebooks.length, relative(paths.root, paths.siteSrc)));
-  console.error(message.edition(edition, plan.edition.main.reduce((n, c) => n + c.findings.length, 0), plan.edition.appendix.reduce((n, c) => n + c.findings.length, 0)));
+  console.error(
+    message.edition(
+      edition,
+      plan.edition.main.reduce((n, c) => n + c.findings.length, 0),
+      plan.edition.appendix.reduce((n, c) => n + c.findings.length, 0),
+    ),
+  );
   const cacheKey = loaderCacheKey(paths.root);
   const keyFile = join(paths.siteSrc, ".observablehq", "hnl-cache-key");
   const keepCache = existsSync(keyFile) && readFileSync(keyFile, "utf8") === cacheKey;
@@ -56,7 +62,11 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
     markdownFiles(paths.siteSrc).map((path) => ({ path, display: relative(paths.root, displayPath(paths, path)) })),
   )
     // Scope notes, printed on chapter pages and in the summary, may cite works too.
-    .concat(notebooks.flatMap((nb) => scanReferences(nb.manifest.scope.map((s) => s.text).join("\n"), `notebooks/${nb.manifest.slug}/notebook.json`)))
+    .concat(
+      notebooks.flatMap((nb) =>
+        scanReferences(nb.manifest.scope.map((s) => s.text).join("\n"), `notebooks/${nb.manifest.slug}/notebook.json`),
+      ),
+    )
     .filter((r) => only.length === 0 || r.file.startsWith("notebooks/"));
   checkFindingReferences(references, plan.edition);
   checkReferences(

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { CHROMIUM_ARGS, reportStructure, serveSite } from "@hnl/report";
+import { CHROMIUM_ARGS, parseEdition, reportCitations, reportStructure, serveSite } from "@hnl/report";
 import { chromium } from "playwright-core";
 import { extractText } from "unpdf";
 import { CliError } from "../cli-error.js";
@@ -29,6 +29,8 @@ export async function reportPdf(out: string | undefined): Promise<number> {
   if (!existsSync(paths.siteDist)) throw new CliError(message.notBuilt("The report site"), message.notBuiltHint);
   const target = resolve(out ?? `${paths.reportDir}/report.pdf`);
   const { config, notebooks, reportPages } = reportStructure(paths.root);
+  const edition = parseEdition(process.env.HNL_EDITION);
+  const citation = reportCitations(config, notebooks).report.text;
   const page = (p: string) => reportPages.find((x) => x.path === p);
   const sections: Section[] = [
     ...(page("summary") ? [{ path: "/summary", heading: "Executive summary" }] : []),
@@ -78,6 +80,8 @@ ${css.map((h) => `<link rel="stylesheet" href="${h}">`).join("\n")}
 body { margin: 0; }
 .pdf-cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; break-after: page; }
 .pdf-cover h1 { font-size: 32pt; max-width: none; }
+.pdf-subtitle { font-size: 16pt; }
+.pdf-cite { margin-top: 2em; font-size: 10pt; border-top: 1px solid #999; padding-top: 0.5em; }
 .pdf-toc { break-after: page; }
 .pdf-toc ol { list-style: none; padding: 0; max-width: none; }
 .pdf-toc li { display: flex; gap: 0.5em; font: 12pt var(--sans-serif); margin: 0.3em 0; }
@@ -87,7 +91,11 @@ body { margin: 0; }
 .hnl-chart-wide svg { min-width: 0 !important; }
 #observablehq-main, main { max-width: none; }
 </style></head><body class="observablehq">
-<div class="pdf-cover"><h1>${esc(config.title)}</h1><p>${notebooks.length} chapters · built from the data by the INDIGO Hack-and-Learn analysis kit</p><p>Data: INDIGO, Government Outcomes Lab, University of Oxford, and the sources listed in the appendix.</p></div>
+<div class="pdf-cover"><h1>${esc(config.title)}</h1>${config.subtitle ? `<p class="pdf-subtitle">${esc(config.subtitle)}</p>` : ""}
+<p>${edition === "public" ? "Edition" : "Working edition"} ${esc(config.edition.version)}${config.edition.date ? ` · ${esc(config.edition.date)}` : ""}${config.publisher ? ` · ${esc(config.publisher)}` : ""}</p>
+${config.authors.length > 0 ? `<p>Authors: ${esc(config.authors.map((p) => p.name).join("; "))}</p>` : ""}${config.editors.length > 0 ? `<p>Editors: ${esc(config.editors.map((p) => p.name).join("; "))}</p>` : ""}
+<p>${notebooks.length} chapters. Data: INDIGO, Government Outcomes Lab, University of Oxford, and the sources listed in the appendix.</p>
+<div class="pdf-cite"><p><strong>Cite this report:</strong> ${esc(citation)}</p>${config.licence ? `<p>Text licence: ${esc(config.licence.name)}; the data keep their own licences.</p>` : ""}</div></div>
 <nav class="pdf-toc"><h2>Contents</h2><ol>${sections
       .map((s, i) => `<li><span>${esc(s.heading)}</span><span class="dots"></span><span>${pages[i] ?? ""}</span></li>`)
       .join("")}</ol></nav>
