@@ -53,7 +53,7 @@ export function readerPageProblems(distDir: string, notebooks: readonly Notebook
     const texts = [html, ...attachedHtml(distDir, page.path, html).map((f) => readFileSync(f, "utf8"))].map(visibleText);
     if (page.notebook !== undefined && page.path.endsWith("/")) texts.push(page.notebook.manifest.summary, page.notebook.manifest.title);
     for (const text of texts) {
-      for (const hit of jargonIn(text))
+      for (const hit of jargonIn(text, page.notebook?.manifest.plainWords ?? []))
         out.push({ page: page.path, problem: `${hit.kind} "${hit.term}" in reader-facing text`, excerpt: hit.excerpt });
       if (page.notebook !== undefined)
         for (const c of yearClaims(text, page.notebook.manifest.years))

@@ -40,6 +40,10 @@ export const NotebookManifest = z
       })
       .optional()
       .describe("The years the data covers: no headline or summary may claim more."),
+    plainWords: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Proper names in the chapter's data that look like code words (BeCode, LiftEd): allowed in reader-facing text."),
     headline: z
       .string()
       .regex(/^F\d+\.\d+$/)

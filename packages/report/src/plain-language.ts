@@ -31,22 +31,35 @@ const RULES: readonly { kind: JargonHit["kind"]; pattern: RegExp }[] = [
 ];
 
 /** Words that look like identifiers but are ordinary names. */
-const ALLOWED = new Set(["GitHub", "McDonald", "YouthLink", "LinkedIn", "PowerPoint", "JavaScript", "DuckDB", "iPhone", "OpenStreetMap"]);
+const ALLOWED = new Set([
+  "BibTeX",
+  "GitHub",
+  "McDonald",
+  "YouthLink",
+  "LinkedIn",
+  "PowerPoint",
+  "JavaScript",
+  "DuckDB",
+  "iPhone",
+  "OpenStreetMap",
+]);
 
 /**
  * Package names, commands, file paths, code identifiers and builders' jargon ("the kit", "typed
  * loaders", "adapter") in a text meant for readers. Such words belong in the methods page and the
- * technical notes, not in a chapter, the home page or the summary.
+ * technical notes, not in a chapter, the home page or the summary. `allowed` names proper names
+ * from the data that look like code words (a chapter's `plainWords`, e.g. "BeCode", "LiftEd").
  *
  * @example
  * jargonIn("Read through @hnl/data's typed loaders.") // [{ kind: "package", term: "@hnl/data", ... }, ...]
  */
-export function jargonIn(text: string): JargonHit[] {
+export function jargonIn(text: string, allowed: Iterable<string> = []): JargonHit[] {
+  const names = new Set([...ALLOWED, ...allowed]);
   const hits: JargonHit[] = [];
   for (const { kind, pattern } of RULES) {
     for (const m of text.matchAll(pattern)) {
       const term = m[0].trim();
-      if (ALLOWED.has(term)) continue;
+      if (names.has(term)) continue;
       const at = m.index ?? 0;
       const excerpt = text
         .slice(Math.max(0, at - 40), at + m[0].length + 40)

@@ -28,6 +28,11 @@ describe("jargonIn", () => {
     expect(terms("In Kenya, 16 of 132 projects (12%) target health; the data are on GitHub and as a DuckDB file.")).toEqual([]);
   });
 
+  it("allows proper names from the data that look like code words, when a chapter lists them", () => {
+    expect(terms("BeCode youth employment (Antwerp)")).toEqual(["code identifier: BeCode"]);
+    expect(jargonIn("BeCode youth employment (Antwerp)", ["BeCode"])).toEqual([]);
+  });
+
   it("reads the text of HTML as a reader sees it", () => {
     expect(visibleText('<p>A <b>b</b></p><script>const x = "@hnl/data";</script><style>.a{}</style>&amp; c')).toBe(" A b & c");
   });

@@ -12,6 +12,6 @@ await runLoader(async () => {
     description: `${s.total - c.withoutCountry} of ${s.total} projects name at least one country of delivery, ${c.rows.length} countries in all; ${c.multiCountry} name several and count once in each; ${c.withoutCountry} name none.`,
     values: new Map(c.rows.map((r) => [r.code, r.projects])),
     valueTitle: "Projects",
-    provenance: figureProvenance(s, "Delivery Locations - Country (ISO 3166 codes)"),
+    provenance: figureProvenance(s, "the countries each project plans to deliver in; a project in several countries counts once in each"),
   });
 });

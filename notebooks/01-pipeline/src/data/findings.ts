@@ -7,9 +7,12 @@ import type { PipelineSummary } from "./pipeline-summary.ts";
 /** A finding as `findings.json` records it: the report's own schema is the type. */
 export type PipelineFinding = Finding;
 
-/** The ids of the figures and tables this notebook's page shows, which findings may cite. */
+/**
+ * The ids of the figures and tables the chapter page shows, which findings may cite. The table of
+ * data definitions (`pipeline-data-definitions`) is on the technical notes, not the chapter, so
+ * findings do not cite it.
+ */
 export const EVIDENCE_IDS = [
-  "pipeline-data-definitions",
   "pipeline-stages",
   "pipeline-instruments",
   "pipeline-instruments-by-stage",

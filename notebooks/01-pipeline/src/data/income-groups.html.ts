@@ -31,6 +31,6 @@ await runLoader(async () => {
       { field: "no", title: "No" },
       { field: "notAnswered", title: "Blank or TBD" },
     ],
-    provenance: figureProvenance(s, "Country Classification of Service and beneficiaries flags, as recorded in 2022"),
+    provenance: figureProvenance(s, "the income groups of the countries served, as the respondents recorded them in 2022"),
   });
 });

@@ -36,6 +36,6 @@ await runLoader(async () => {
       { field: "stage", title: "Stage of development" },
       { field: "projects", title: "Projects" },
     ],
-    provenance: figureProvenance(s, "instrument flags (Yes) crossed with Stage of Development"),
+    provenance: figureProvenance(s, "instruments answered Yes, by stage of development"),
   });
 });

@@ -30,6 +30,9 @@ await runLoader(async () => {
       { field: "no", title: "No" },
       { field: "notAnswered", title: "Blank or TBD" },
     ],
-    provenance: figureProvenance(s, "Type of instrument flags (Yes/No, TBD read as blank); Other = any text but No in the Other column"),
+    provenance: figureProvenance(
+      s,
+      "instrument types answered Yes (TBD counts as not answered); Other means any answer but No in the other-instrument column",
+    ),
   });
 });

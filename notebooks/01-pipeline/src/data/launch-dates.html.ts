@@ -31,6 +31,6 @@ await runLoader(async () => {
       { field: "year", title: "Year" },
       { field: "projects", title: "Projects" },
     ],
-    provenance: figureProvenance(s, "Dates - Expected Launch Date, free text read by quarter and year"),
+    provenance: figureProvenance(s, "expected launch date, free text read by quarter and year"),
   });
 });

@@ -37,6 +37,6 @@ await runLoader(async () => {
       { field: "share", title: "Share of all projects" },
       { field: "countries", title: "Countries" },
     ],
-    provenance: figureProvenance(s, "countries placed in UN M49 regions by countryRegion (@hnl/data)"),
+    provenance: figureProvenance(s, "countries placed in UN M49 regions; a project delivering in two regions counts in both"),
   });
 });

@@ -28,6 +28,6 @@ await runLoader(async () => {
       { field: "band", title: "Maximum outcome payment (USD)" },
       { field: "projects", title: "Projects" },
     ],
-    provenance: figureProvenance(s, "Estimated Maximum potential outcome payment, Amount and Currency, read by the rule under the figure"),
+    provenance: figureProvenance(s, "estimated maximum outcome payment, amount and currency, read by the rule set out in the chapter"),
   });
 });

@@ -32,6 +32,6 @@ await runLoader(async () => {
       { field: "share", title: "Share of all projects" },
       { field: "launched", title: "Of which marked launched" },
     ],
-    provenance: figureProvenance(s, "Stage of Development and State of Development as recorded; blank stage shown as Not recorded"),
+    provenance: figureProvenance(s, "stage and state of development as recorded; a blank stage is shown as Not recorded"),
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { type Finding, keepReviews } from "@hnl/report";
 import { describe, expect, it } from "vitest";
 import { EVIDENCE_IDS, pipelineFindings } from "../../src/data/findings.ts";
 import { pipelineSummary } from "../../src/data/pipeline-summary.ts";
@@ -7,7 +8,8 @@ const file = JSON.parse(readFileSync(new URL("../../findings.json", import.meta.
 
 describe("findings.json", () => {
   it("holds exactly the findings computed from the real data, so no figure in it is typed by hand", async () => {
-    expect(file).toEqual(pipelineFindings(await pipelineSummary()));
+    // Review state aside (editors sign findings off): the statements are the computed ones.
+    expect(file).toEqual(keepReviews(pipelineFindings(await pipelineSummary()), file as Finding[]));
   });
 
   it("numbers 3 to 6 draft findings for challenge 1, each citing figures the page shows", async () => {

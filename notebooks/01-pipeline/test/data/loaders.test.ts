@@ -34,12 +34,23 @@ describe("the notebook's data loaders", () => {
     }
   }, 120_000);
 
-  it("give every id the findings may cite to exactly one figure or table (read from the sources, not run)", () => {
-    const ids = htmlLoaders.concat(["definitions-table.ts", "size-readings-table.ts"]).flatMap((f) => {
-      const source = readFileSync(join(notebook, "src/data", f), "utf8");
-      return [...source.matchAll(/\bid: "(pipeline-[a-z-]+)"/g)].map((m) => m[1]);
-    });
-    expect(ids.sort()).toEqual([...EVIDENCE_IDS].sort());
+  it("give every id the findings may cite to exactly one figure or table of the chapter page, and the data definitions to the technical notes (read from the sources, not run)", () => {
+    const attached = (page: string) =>
+      [...readFileSync(join(notebook, "src", page), "utf8").matchAll(/FileAttachment\("data\/([\w-]+\.html)"\)/g)].map((m) => `${m[1]}.ts`);
+    // The ids a loader writes, in its own source or in a table module it imports.
+    const idsOf = (loaders: string[]) =>
+      loaders.flatMap((f) => {
+        const source = readFileSync(join(notebook, "src/data", f), "utf8");
+        const tables = [...source.matchAll(/from "\.\/([\w-]+-table\.ts)"/g)].map((m) => m[1] ?? "");
+        return [source, ...tables.map((t) => readFileSync(join(notebook, "src/data", t), "utf8"))].flatMap((s) =>
+          [...s.matchAll(/\bid: "(pipeline-[a-z-]+)"/g)].map((m) => m[1]),
+        );
+      });
+    const chapter = attached("index.md");
+    const notes = attached("technical-notes.md");
+    expect([...chapter, ...notes].sort()).toEqual([...htmlLoaders].sort());
+    expect(idsOf(chapter).sort()).toEqual([...EVIDENCE_IDS].sort());
+    expect(idsOf(notes)).toEqual(["pipeline-data-definitions"]);
   });
 
   it("exit 1 with a located message, not a stack trace, when the data is missing", () => {

@@ -26,7 +26,7 @@ await runLoader(async () => {
       dataset: o.dataset,
       snapshot: o.snapshot,
       rowsUsed: o.locations,
-      filters: "countries from projects_delivery_locations.csv",
+      filters: "countries from the projects' delivery locations",
     },
   });
 });

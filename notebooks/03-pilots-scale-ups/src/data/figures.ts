@@ -36,7 +36,7 @@ export function timelineFigure(s: ScaleStudy): Promise<string> {
       dataset: s.dataset,
       snapshot: s.snapshot,
       rowsUsed: t.projects,
-      filters: "families from the four lineage rules; dates from projects.csv",
+      filters: "families from the four lineage rules; dates from the projects table",
     },
   });
 }
@@ -104,7 +104,7 @@ export function followedByFigure(s: ScaleStudy, by: "sector" | "region"): Promis
       dataset: s.dataset,
       snapshot: s.snapshot,
       rowsUsed: c.inWindow,
-      filters: by === "sector" ? "policy sector from projects.csv" : "regions (UN M49) from projects_delivery_locations.csv",
+      filters: by === "sector" ? "policy sector from the projects table" : "UN M49 regions of delivery, from the delivery locations table",
     },
   });
 }

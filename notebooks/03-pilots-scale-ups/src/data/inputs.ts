@@ -23,8 +23,8 @@ export interface ScaleInputs {
   results: Result[];
   locations: DeliveryLocation[];
   organisations: Organisation[];
-  /** Rows read, accepted and rejected per source file used here. */
-  accounting: { file: string; rowsIn: number; accepted: number; rejected: number }[];
+  /** Rows read, accepted and rejected per source file used here, with the dataset's name for its table. */
+  accounting: { table: (typeof TABLES)[number]; file: string; rowsIn: number; accepted: number; rejected: number }[];
   snapshot: string;
 }
 
@@ -64,7 +64,7 @@ async function load(): Promise<ScaleInputs> {
     organisations: table<Organisation>("organisations").records,
     accounting: TABLES.map((name) => {
       const r = table<unknown>(name);
-      return { file: r.provenance.files[0]?.path ?? name, ...r.accounting };
+      return { table: name, file: r.provenance.files[0]?.path ?? name, ...r.accounting };
     }),
     snapshot: projects.provenance.snapshot,
   };

@@ -10,6 +10,18 @@ const place = (w: WordingRow) => {
   return `${w.family} (${role})`;
 };
 
+/** The Impact Bond Dataset's tables that the study reads, named in words for readers. */
+export const TABLE_TITLES: Record<ScaleStudy["accounting"][number]["table"], string> = {
+  projects: "Projects",
+  outcome_payment_commitments: "Outcome payment commitments (who pays for each project's outcomes)",
+  service_provisions: "Service provisions (who delivers each project)",
+  outcome_funds: "Projects' outcomes funds (the outcomes fund each project is part of)",
+  funds: "Outcomes funds",
+  results: "Results",
+  delivery_locations: "Delivery locations",
+  organisations: "Organisations",
+};
+
 /** The page's tables, each in its own scrolling region, concatenated. */
 export function tablesHtml(s: ScaleStudy): string {
   const c = s.comparison;
@@ -95,14 +107,14 @@ export function tablesHtml(s: ScaleStudy): string {
     }),
     htmlTable({
       id: "row-accounting",
-      caption: "Rows read, accepted and rejected per source file (under indigo/impact-bond-dataset/)",
+      caption: "Records read, accepted and rejected in each table of the Impact Bond Dataset that the study uses",
       columns: [
-        { title: "File" },
+        { title: "Table" },
         { title: "Rows in", numeric: true },
         { title: "Accepted", numeric: true },
         { title: "Rejected", numeric: true },
       ],
-      rows: s.accounting.map((a) => [a.file.replace(/^indigo\/impact-bond-dataset\//, ""), a.rowsIn, a.accepted, a.rejected]),
+      rows: s.accounting.map((a) => [TABLE_TITLES[a.table], a.rowsIn, a.accepted, a.rejected]),
     }),
   ].join("\n");
 }

@@ -19,6 +19,13 @@ describe("the notebook's data loaders", () => {
     expect(r.stdout).toMatch(/^<div class="hnl-lineage" id="family-lineage">/);
   });
 
+  it("print the technical notes' table of source files, by path", () => {
+    const r = spawnSync(tsx, ["src/data/accounting.html.ts"], { cwd: notebook, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<div class="hnl-scroll" id="source-files"/);
+    expect(r.stdout).toContain("<td>indigo/impact-bond-dataset/projects/projects.csv</td>");
+  });
+
   it("exit 1 with a located message, not a stack trace, when the data is missing", () => {
     const r = spawnSync(tsx, ["src/data/timeline.html.ts"], {
       cwd: notebook,

@@ -12,6 +12,6 @@ await runLoader(async () => {
     dataset: "INDIGO Impact Bond Dataset",
     snapshot: s.snapshots.indigo,
     filters:
-      "@hnl/typology classify() on fromIndigoProjects(): projects, delivery locations, outcome payment commitments, investments, organisations",
+      "types assigned by the typology's rules to each INDIGO project, read from its delivery locations, outcome payment commitments and investments, and the organisations behind them",
   });
 });

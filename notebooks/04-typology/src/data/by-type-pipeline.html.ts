@@ -11,6 +11,7 @@ await runLoader(async () => {
     description: `All ${s.pipeline.records} records of the INDIGO Pipeline Dataset, classified with text cues on, without reading their instrument flags.`,
     dataset: "INDIGO Pipeline Dataset",
     snapshot: s.snapshots.pipeline,
-    filters: "@hnl/typology classify() on fromPipelineProject(), which does not read the instrument flags",
+    filters:
+      "types assigned by the typology's rules to each pipeline record, read from the domestic government's role as outcome funder, the proposed financing instruments and the delivery countries, not from the instrument flags",
   });
 });

@@ -88,7 +88,7 @@ export const INDIGO_PATTERNS: readonly PatternRule[] = [
     id: "no-investment-rows",
     title: "No investor recorded",
     explanation:
-      "The project has no row in projects_investments.csv, so nothing says that anyone pre-finances it: without upfront finance, no impact-bond rule can fire, even where outcome payers are known.",
+      "INDIGO records no investment for the project, so nothing says that anyone pre-finances it: without pre-finance, no impact-bond rule can fire, even where outcome payers are known.",
     matches: (c) => c.classification.type === "unclassified" && c.description.upfrontFinance === undefined,
   },
   {

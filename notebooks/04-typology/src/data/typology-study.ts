@@ -23,6 +23,7 @@ import {
   type PipelineEvaluation,
   pipelineLabels,
 } from "./evaluation.ts";
+import { FIELD_LABELS, plainFeature } from "./field-labels.ts";
 import { loadStudyInput, type StudyInput } from "./study-input.ts";
 import { type Cell, crossTable, percent, type TableData } from "./table-data.ts";
 
@@ -59,7 +60,10 @@ export interface YearRow {
 export interface TypologyStudy {
   snapshots: { indigo: string; pipeline: string };
   accounting: StudyInput["accounting"];
-  typology: TypologyEntry[];
+  /** The typology, each type's features also in plain words (`plainFeatures`, for readers). */
+  typology: (TypologyEntry & { plainFeatures: string[] })[];
+  /** Plain labels of the contract-description fields, by field name (the error patterns' `missing` lists). */
+  fieldLabels: Record<string, string>;
   rules: { id: string; kind: "structured" | "text"; describe: string }[];
   indigo: DatasetClassification & { byYear: YearRow[]; yearTable: TableData; withoutYear: number; years: number };
   pipeline: DatasetClassification;
@@ -358,7 +362,8 @@ function compute(input: StudyInput): TypologyStudy {
   return {
     snapshots: input.snapshots,
     accounting: input.accounting,
-    typology: [...TYPOLOGY],
+    typology: TYPOLOGY.map((t) => ({ ...t, plainFeatures: t.features.map(plainFeature) })),
+    fieldLabels: { ...FIELD_LABELS },
     rules: RULES.map((r) => ({ id: r.id, kind: r.kind, describe: r.describe })),
     indigo: { ...indigo, byYear, yearTable, withoutYear, years: years.length },
     pipeline,
@@ -390,14 +395,14 @@ function compute(input: StudyInput): TypologyStudy {
       caption: `Fields an Outcomes-based Contracts Dataset needs, and the share of records that know each today (INDIGO: ${input.projects.length} projects; pipeline: ${input.pipelines.length} records)`,
       // The shares come right after the field, so a phone shows them without scrolling sideways.
       columns: [
-        { title: "Field" },
+        { title: "What is recorded" },
         { title: "INDIGO projects known", numeric: true },
         { title: "Pipeline records known", numeric: true },
         { title: "What it settles" },
         { title: "How it was counted" },
       ],
       rows: coverage.map((r) => [
-        r.field,
+        r.label,
         cov(r.indigo, input.projects.length),
         cov(r.pipeline, input.pipelines.length),
         r.settles,
