@@ -20,6 +20,9 @@ describe("hnl report pdf", () => {
     const { totalPages, text } = await extractText(pdf, { mergePages: false });
     expect(totalPages).toBeGreaterThan(10);
     expect(text[0]).toContain("Technical and Learning Report");
+    // The cover says how to cite the report, and which edition this is.
+    expect(text[0]).toMatch(/Cite this report:[\s\S]*INDIGO Hack-and-Learn: Technical and Learning Report/);
+    expect(text[0]).toContain("Working edition");
     expect(text[1]).toContain("Contents");
     const all = text.join("\n");
     for (const [i, nb] of reportStructure(root).notebooks.entries())

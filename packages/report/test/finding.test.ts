@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Finding, isReviewed, keepReviews, statementFingerprint } from "../src/finding.js";
 
-const base = { id: "F1.1", statement: "42 of 132 projects (32%) flag an outcomes fund.", evidence: ["fig"], confidence: "high" } as const;
+const base = { id: "F1.1", statement: "42 of 132 projects (32%) flag an outcomes fund.", evidence: ["fig"], confidence: "high" as const };
 const reviewed = (statement: string): Finding => ({
   ...base,
   statement,
