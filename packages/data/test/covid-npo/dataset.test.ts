@@ -12,7 +12,8 @@ describe("torontoAgencySurvey", () => {
       codebook: { rowsIn: 150, accepted: 150, rejected: 0 },
     });
     const manifest = readManifests(findRepoRoot(__dirname)).find((m) => m.id === torontoAgencySurvey.id);
-    expect(manifest?.access).toBe("restricted");
+    // Open data as its publisher states it, published by the report only as aggregates (survey microdata).
+    expect(manifest).toMatchObject({ access: "public", disclosure: "aggregates-only" });
     expect(manifest?.files.map((f) => [f.path, f.rows])).toEqual(
       torontoAgencySurvey.tables.map((t) => [t.file, load[t.name]?.accounting.rowsIn]),
     );
