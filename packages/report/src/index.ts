@@ -15,6 +15,7 @@ export * from "./home-page.js";
 export * from "./list-pages.js";
 export * from "./messages.js";
 export * from "./notebook-manifest.js";
+export * from "./page-prose.js";
 export * from "./page-title.js";
 export * from "./plain-language.js";
 export * from "./plan-report.js";

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { jargonIn } from "@hnl/report";
+import { jargonIn, pageProse } from "@hnl/report";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/data/rules.ts";
 import { scaleStudy } from "../../src/data/scale-study.ts";
@@ -11,11 +11,7 @@ const src = fileURLToPath(new URL("../../src/", import.meta.url));
 
 describe("the chapter's words for readers", () => {
   it("keep package names, file paths, field names and kit jargon out of the page's own text (the technical notes hold them)", () => {
-    const md = readFileSync(join(src, "index.md"), "utf8")
-      .replace(/```js\n[\s\S]*?```/g, " ")
-      .replace(/<style>[\s\S]*?<\/style>/g, " ")
-      .replace(/\$\{[^}]*\}/g, " ")
-      .replace(/\]\([^)]*\)/g, "]");
+    const md = pageProse(readFileSync(join(src, "index.md"), "utf8"));
     expect(jargonIn(md)).toEqual([]);
     expect(md).toMatch(/\[technical notes\]/);
   });
