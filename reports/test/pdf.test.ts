@@ -31,6 +31,11 @@ describe("hnl report pdf", () => {
       expect(all).toContain(heading);
     // The contents give each section a page number; page numbers are printed at the foot.
     expect(text[1]).toMatch(/Executive summary\s*\d+/);
+    // Each section starts after the one before it: the contents' page numbers only go up.
+    const contents = (text[1] ?? "").replace(/\d+ \/ \d+/, "");
+    const numbers = [...contents.matchAll(/(\d+)\s*(?=\n|$|[A-Z0-9])/g)].map((m) => Number(m[1])).filter((n) => n > 2 && n <= totalPages);
+    expect(numbers.length).toBeGreaterThan(10);
+    for (const [i, n] of numbers.entries()) if (i > 0) expect(n, text[1]).toBeGreaterThan(numbers[i - 1] ?? 0);
     expect(text[3]).toMatch(/\b4 \/ \d+/);
   }, 300_000);
 });

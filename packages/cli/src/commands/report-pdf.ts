@@ -71,7 +71,11 @@ export async function reportPdf(out: string | undefined): Promise<number> {
         };
       });
       css = styles;
-      bodies.push(`<section class="pdf-section" id="s${i}"><p class="pdf-marker">${esc(s.heading)}</p>${main}</section>`);
+      // The token, printed white at 1pt, lets pass 1 find where each section starts even when its
+      // heading also appears in the text before it (the summary names every chapter).
+      bodies.push(
+        `<section class="pdf-section" id="s${i}"><p class="pdf-marker">${esc(s.heading)}<span class="pdf-token">${sectionToken(i)}</span></p>${main}</section>`,
+      );
     }
     const compose = (pages: (number | null)[]) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><base href="${site.url}">
 ${css.map((h) => `<link rel="stylesheet" href="${h}">`).join("\n")}
@@ -88,6 +92,7 @@ body { margin: 0; }
 .pdf-toc li span.dots { flex: 1; border-bottom: 1px dotted #999; }
 .pdf-section { break-before: page; }
 .pdf-marker { font: 10pt var(--sans-serif); color: #555; margin: 0 0 0.5em; }
+.pdf-token { color: #fff; font-size: 1pt; }
 .hnl-chart-wide svg { min-width: 0 !important; }
 #observablehq-main, main { max-width: none; }
 </style></head><body class="observablehq">
@@ -120,7 +125,7 @@ ${config.authors.length > 0 ? `<p>Authors: ${esc(config.authors.map((p) => p.nam
     // as "Learning" may also appear as a word on earlier pages).
     let from = 2;
     const pages = sections.map((s) => {
-      const i = text.findIndex((t, n) => n >= from && t.includes(s.heading));
+      const i = text.findIndex((t, n) => n >= from && t.includes(sectionToken(sections.indexOf(s))));
       if (i < 0) return null;
       from = i;
       return i + 1;
@@ -134,4 +139,9 @@ ${config.authors.length > 0 ? `<p>Authors: ${esc(config.authors.map((p) => p.nam
     await browser.close();
     await site.close();
   }
+}
+
+/** A word no page contains, marking where section `i` starts in the printed text. */
+function sectionToken(i: number): string {
+  return `hnlsection${i}end`;
 }
