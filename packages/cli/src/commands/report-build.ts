@@ -98,7 +98,7 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
   polishHtml(paths.siteDist);
   // Chapters, home and summary speak to readers: no package names, commands, paths or code words.
   checkReaderPages(paths.siteDist, notebooks);
-  // The last gate: nothing of a restricted dataset (answers, names, row-level records) leaves.
+  // The last gate: nothing of a dataset published as aggregates only (answers, names, rows) leaves.
   const publication = await checkPublication({ distDir: paths.siteDist, dataDir: resolveDataDir(), repoRoot: paths.root });
   if (!publication.ok) {
     for (const f of publication.findings.slice(0, 20)) console.error(formatPublicationFinding(f));
