@@ -1,3 +1,4 @@
+import { relativeHref } from "./cross-references.js";
 import { escapeHtml as esc } from "./escape-html.js";
 import type { Citation } from "./report-citation.js";
 
@@ -7,9 +8,7 @@ import type { Citation } from "./report-citation.js";
  * static server or from disk.
  */
 export function citeBlockHtml(c: Citation, pagePath: string, heading?: string): string {
-  const depth = pagePath.split("/").length - 2;
-  const up = depth <= 0 ? "./" : "../".repeat(depth);
-  const link = (ext: string, label: string) => `<a href="${up}${c.stem}.${ext}" download>${label}</a>`;
+  const link = (ext: string, label: string) => `<a href="${relativeHref(pagePath, `/${c.stem}.${ext}`)}" download>${label}</a>`;
   return [
     `<section class="hnl-cite" aria-label="${esc(heading ?? "Cite this")}">`,
     ...(heading === undefined ? [] : [`<h2 id="cite-this">${esc(heading)}</h2>`]),

@@ -20,24 +20,8 @@ export function collectFindings(repoRoot: string, notebooks: readonly Notebook[]
     const path = join(notebook.dir, "findings.json");
     if (!existsSync(path)) return { notebook, findings: [] };
     const file = relative(repoRoot, path);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, "utf8"));
-    } catch (e) {
-      throw new NotebookError(
-        `${file} is not valid JSON: ${(e as Error).message}`,
-        "A findings file is an array of findings; see notebooks/_template/findings.json.",
-      );
-    }
-    const parsed = z.array(Finding).safeParse(json);
-    if (!parsed.success) {
-      const where = parsed.error.issues.map((i) => `[${i.path.join("].")}: ${i.message}`).join("; ");
-      throw new NotebookError(
-        `${file} has invalid findings: ${where}`,
-        "Each finding needs id (F<challenge>.<n>), statement, evidence (figure ids), confidence and status.",
-      );
-    }
-    for (const f of parsed.data) {
+    const findings = readFindingsFile(path, file);
+    for (const f of findings) {
       const challenge = notebook.manifest.challenge;
       if (challenge !== null && !f.id.startsWith(`F${challenge}.`)) {
         throw new NotebookError(
@@ -50,6 +34,28 @@ export function collectFindings(repoRoot: string, notebooks: readonly Notebook[]
         throw new NotebookError(`${file}: finding ${f.id} is also in ${other}.`, "Finding ids are unique across the report; renumber one.");
       seen.set(f.id, file);
     }
-    return { notebook, findings: parsed.data };
+    return { notebook, findings };
   });
+}
+
+/** One findings file, parsed and validated; `file` names it in errors (relative to the repository). */
+export function readFindingsFile(path: string, file: string): Finding[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new NotebookError(
+      `${file} is not valid JSON: ${(e as Error).message}`,
+      "A findings file is an array of findings; see notebooks/_template/findings.json.",
+    );
+  }
+  const parsed = z.array(Finding).safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((i) => `[${i.path.join("].")}: ${i.message}`).join("; ");
+    throw new NotebookError(
+      `${file} has invalid findings: ${where}`,
+      "Each finding needs id (F<challenge>.<n>), statement, evidence (figure ids), confidence and status.",
+    );
+  }
+  return parsed.data;
 }

@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+/** A calendar day written YYYY-MM-DD, as reviews and the report's front matter record it. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 
 /** Who signed a finding off, when, and which wording they read. */
 export const FindingReview = z
   .object({
     by: z.string().min(1).describe("The reviewer, as they wish to be named."),
-    on: isoDate.describe("The day of the review (YYYY-MM-DD)."),
+    on: IsoDate.describe("The day of the review (YYYY-MM-DD)."),
     statement: z
       .string()
       .length(12)
@@ -19,7 +20,7 @@ export type FindingReview = z.infer<typeof FindingReview>;
 
 /** Who withdrew a finding, when and why. */
 export const FindingWithdrawal = z
-  .object({ by: z.string().min(1), on: isoDate, reason: z.string().min(1) })
+  .object({ by: z.string().min(1), on: IsoDate, reason: z.string().min(1) })
   .describe("A withdrawal: the finding stays in the file, and no edition prints it.");
 export type FindingWithdrawal = z.infer<typeof FindingWithdrawal>;
 

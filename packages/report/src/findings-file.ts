@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { z } from "zod";
+import { collectFindings, readFindingsFile } from "./collect-findings.js";
 import { discoverNotebooks, NotebookError } from "./discover-notebooks.js";
 import { Finding, statementFingerprint } from "./finding.js";
 
@@ -13,30 +13,15 @@ export interface LocatedFinding {
   notebook: string;
 }
 
-/** Every finding of every notebook (templates aside), in notebook order. */
+/** Every finding of every notebook (templates aside), in notebook order, checked as the report build checks them. */
 export function listFindings(repoRoot: string): LocatedFinding[] {
-  return discoverNotebooks(repoRoot).flatMap((nb) => {
-    const path = join(nb.dir, "findings.json");
-    if (!existsSync(path)) return [];
-    const file = relative(repoRoot, path);
-    return readFindingsFile(path, file).map((finding) => ({ finding, file, notebook: nb.manifest.slug }));
-  });
-}
-
-function readFindingsFile(path: string, file: string): Finding[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new NotebookError(`${file} is not valid JSON: ${(e as Error).message}`, "A findings file is an array of findings.");
-  }
-  const parsed = z.array(Finding).safeParse(json);
-  if (!parsed.success)
-    throw new NotebookError(
-      `${file} has invalid findings: ${parsed.error.issues.map((i) => `[${i.path.join("].")}: ${i.message}`).join("; ")}`,
-      "Each finding needs id, statement, evidence, confidence and status.",
-    );
-  return parsed.data;
+  return collectFindings(repoRoot, discoverNotebooks(repoRoot)).flatMap(({ notebook, findings }) =>
+    findings.map((finding) => ({
+      finding,
+      file: relative(repoRoot, join(notebook.dir, "findings.json")),
+      notebook: notebook.manifest.slug,
+    })),
+  );
 }
 
 /** What a review or withdrawal records. */

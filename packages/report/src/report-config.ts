@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { Notebook } from "./discover-notebooks.js";
 import { NotebookError } from "./discover-notebooks.js";
+import { IsoDate } from "./finding.js";
 
 const NO_EMAIL = (s: string) => !/[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(s);
 const noEmail = "no e-mail addresses: the public report never prints one; give a contact page instead";
@@ -30,8 +31,6 @@ export const Organisation = z
   .describe("An organisation named in the front matter.");
 export type Organisation = z.infer<typeof Organisation>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
-
 /** The report's front matter: who made it, when, under which licence, and how to cite it. */
 export const FrontMatter = z
   .object({
@@ -40,7 +39,7 @@ export const FrontMatter = z
     edition: z
       .object({
         version: z.string().min(1).default("0.1").describe("The edition's version, e.g. '1.0'."),
-        date: isoDate.optional().describe("The date of this edition (YYYY-MM-DD)."),
+        date: IsoDate.optional().describe("The date of this edition (YYYY-MM-DD)."),
       })
       .default({ version: "0.1" }),
     editors: z.array(Person).default([]),
@@ -59,8 +58,8 @@ export const FrontMatter = z
     event: z
       .object({
         name: z.string().min(1),
-        start: isoDate.optional(),
-        end: isoDate.optional(),
+        start: IsoDate.optional(),
+        end: IsoDate.optional(),
         location: z.string().optional(),
         teams: z.number().int().nonnegative().optional(),
         participants: z.number().int().nonnegative().optional(),

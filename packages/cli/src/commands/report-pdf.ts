@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { CHROMIUM_ARGS, parseEdition, reportCitations, reportStructure, serveSite } from "@hnl/report";
+import { CHROMIUM_ARGS, citationOf, escapeHtml as esc, parseEdition, reportItem, reportStructure, serveSite } from "@hnl/report";
 import { chromium } from "playwright-core";
 import { extractText } from "unpdf";
 import { CliError } from "../cli-error.js";
@@ -13,8 +13,6 @@ interface Section {
   /** The heading that opens it in the PDF and the table of contents. */
   heading: string;
 }
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * `hnl report pdf [--out FILE]`: prints the built report to one PDF in Chromium: a cover, a table
@@ -30,7 +28,7 @@ export async function reportPdf(out: string | undefined): Promise<number> {
   const target = resolve(out ?? `${paths.reportDir}/report.pdf`);
   const { config, notebooks, reportPages } = reportStructure(paths.root);
   const edition = parseEdition(process.env.HNL_EDITION);
-  const citation = reportCitations(config, notebooks).report.text;
+  const citation = citationOf(reportItem(config), "cite/report").text;
   const page = (p: string) => reportPages.find((x) => x.path === p);
   const sections: Section[] = [
     ...(page("summary") ? [{ path: "/summary", heading: "Executive summary" }] : []),
