@@ -2,6 +2,7 @@ import { barChart, figure } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
 import { inCategoryOrder, PLOT_WIDTH } from "./chart-order.ts";
 import { figureProvenance } from "./figure-provenance.ts";
+import { flagTable } from "./figure-tables.ts";
 import { pipelineSummary } from "./pipeline-summary.ts";
 
 await runLoader(async () => {
@@ -23,14 +24,7 @@ await runLoader(async () => {
       spec,
       g.rows.map((r) => r.short),
     ),
-    rows: g.rows,
-    columns: [
-      { field: "label", title: "Income group" },
-      { field: "projects", title: "Yes" },
-      { field: "share", title: "Share of all projects" },
-      { field: "no", title: "No" },
-      { field: "notAnswered", title: "Blank or TBD" },
-    ],
+    ...flagTable(g.rows, s.total, "Income group"),
     provenance: figureProvenance(s, "the income groups of the countries served, as the respondents recorded them in 2022"),
   });
 });

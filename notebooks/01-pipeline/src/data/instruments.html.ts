@@ -2,6 +2,7 @@ import { barChart, figure } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
 import { inCategoryOrder, PLOT_WIDTH } from "./chart-order.ts";
 import { figureProvenance } from "./figure-provenance.ts";
+import { flagTable } from "./figure-tables.ts";
 import { pipelineSummary } from "./pipeline-summary.ts";
 
 await runLoader(async () => {
@@ -22,14 +23,7 @@ await runLoader(async () => {
   return figure({
     id: "pipeline-instruments",
     spec: inCategoryOrder(spec, order),
-    rows: m.rows,
-    columns: [
-      { field: "label", title: "Instrument" },
-      { field: "projects", title: "Yes" },
-      { field: "share", title: "Share of all projects" },
-      { field: "no", title: "No" },
-      { field: "notAnswered", title: "Blank or TBD" },
-    ],
+    ...flagTable(m.rows, s.total, "Instrument"),
     provenance: figureProvenance(
       s,
       "instrument types answered Yes (TBD counts as not answered); Other means any answer but No in the other-instrument column",

@@ -2,6 +2,7 @@ import { barChart, figure } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
 import { inCategoryOrder, PLOT_WIDTH } from "./chart-order.ts";
 import { figureProvenance } from "./figure-provenance.ts";
+import { launchTable } from "./figure-tables.ts";
 import { listInWords } from "./headlines.ts";
 import { pipelineSummary } from "./pipeline-summary.ts";
 
@@ -25,12 +26,7 @@ await runLoader(async () => {
       spec,
       l.rows.map((r) => r.when),
     ),
-    rows: l.rows,
-    columns: [
-      { field: "when", title: "Expected launch" },
-      { field: "year", title: "Year" },
-      { field: "projects", title: "Projects" },
-    ],
+    ...launchTable(s),
     provenance: figureProvenance(s, "expected launch date, free text read by quarter and year"),
   });
 });

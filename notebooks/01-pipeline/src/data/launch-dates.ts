@@ -2,10 +2,14 @@ import type { PipelineProject } from "@hnl/data";
 import { launchDateLabel, launchDateOrder, parseLaunchDate } from "./launch-date.ts";
 
 export interface LaunchRow {
-  [key: string]: string | number;
+  [key: string]: string | number | boolean | null;
   /** "Q2 2023", "Q2 2023 or later", "2024 (no quarter)". */
   when: string;
   year: number;
+  /** 1 to 4, or null when the text gives a year only. */
+  quarter: number | null;
+  /** The text says "or later". */
+  orLater: boolean;
   projects: number;
 }
 
@@ -32,7 +36,7 @@ export function launchDates(records: readonly PipelineProject[]): LaunchDates {
   for (const d of parsed) {
     if (d.status === "read") {
       const when = launchDateLabel(d);
-      const row = rows.get(when) ?? { when, year: d.year, projects: 0, order: launchDateOrder(d) };
+      const row = rows.get(when) ?? { when, year: d.year, quarter: d.quarter, orLater: d.orLater, projects: 0, order: launchDateOrder(d) };
       row.projects += 1;
       rows.set(when, row);
       byYear.set(d.year, (byYear.get(d.year) ?? 0) + 1);

@@ -2,6 +2,7 @@ import { barChart, figure } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
 import { inCategoryOrder, PLOT_WIDTH } from "./chart-order.ts";
 import { figureProvenance } from "./figure-provenance.ts";
+import { regionsTable } from "./figure-tables.ts";
 import { pipelineSummary } from "./pipeline-summary.ts";
 
 const NONE = "No country recorded";
@@ -30,13 +31,7 @@ await runLoader(async () => {
   return figure({
     id: "pipeline-regions",
     spec: inCategoryOrder(spec, order),
-    rows,
-    columns: [
-      { field: "region", title: "Region" },
-      { field: "projects", title: "Projects" },
-      { field: "share", title: "Share of all projects" },
-      { field: "countries", title: "Countries" },
-    ],
+    ...regionsTable(s),
     provenance: figureProvenance(s, "countries placed in UN M49 regions; a project delivering in two regions counts in both"),
   });
 });

@@ -2,6 +2,7 @@ import { barChart, figure } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
 import { inCategoryOrder, PLOT_WIDTH } from "./chart-order.ts";
 import { figureProvenance } from "./figure-provenance.ts";
+import { sizesTable } from "./figure-tables.ts";
 import { pipelineSummary } from "./pipeline-summary.ts";
 
 await runLoader(async () => {
@@ -23,11 +24,7 @@ await runLoader(async () => {
       spec,
       z.bands.map((b) => b.band),
     ),
-    rows: z.bands,
-    columns: [
-      { field: "band", title: "Maximum outcome payment (USD)" },
-      { field: "projects", title: "Projects" },
-    ],
+    ...sizesTable(s),
     provenance: figureProvenance(s, "estimated maximum outcome payment, amount and currency, read by the rule set out in the chapter"),
   });
 });

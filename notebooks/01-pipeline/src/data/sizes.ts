@@ -6,8 +6,11 @@ import { type OutcomePaymentSize, parseOutcomePaymentSize } from "./outcome-paym
 export const SIZE_EDGES = [0, 1e6, 5e6, 10e6, 25e6, 50e6] as const;
 
 export interface SizeBandRow {
-  [key: string]: string | number;
+  [key: string]: string | number | null;
   band: string;
+  /** The band's bounds in USD: from (included) to (not included); `usdTo` is null for the open top band. */
+  usdFrom: number;
+  usdTo: number | null;
   projects: number;
 }
 
@@ -85,7 +88,12 @@ export function bandOf(usd: number): number {
 export function sizes(records: readonly PipelineProject[]): Sizes {
   const all = records.map((r) => ({ r, s: parseOutcomePaymentSize(r.maxOutcomePaymentAmount, r.maxOutcomePaymentCurrency) }));
   const usd = all.flatMap(({ r, s }) => (s.status === "usd" ? [{ r, s }] : []));
-  const bands = SIZE_EDGES.map((_, i) => ({ band: bandLabel(i), projects: usd.filter(({ s }) => bandOf(s.high) === i).length }));
+  const bands = SIZE_EDGES.map((from, i) => ({
+    band: bandLabel(i),
+    usdFrom: from,
+    usdTo: SIZE_EDGES[i + 1] ?? null,
+    projects: usd.filter(({ s }) => bandOf(s.high) === i).length,
+  }));
   const highs = usd.map(({ s }) => s.high).sort((a, b) => a - b);
   const largest = [...usd].sort((a, b) => b.s.high - a.s.high)[0];
   const is = (status: OutcomePaymentSize["status"]) => all.filter(({ s }) => s.status === status).length;

@@ -2,6 +2,7 @@ import { figure, stackedBarChart } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
 import { inCategoryOrder, PLOT_WIDTH, stackedBy } from "./chart-order.ts";
 import { figureProvenance } from "./figure-provenance.ts";
+import { stagesTable } from "./figure-tables.ts";
 import { listInWords } from "./headlines.ts";
 import { pipelineSummary } from "./pipeline-summary.ts";
 
@@ -25,13 +26,7 @@ await runLoader(async () => {
   return figure({
     id: "pipeline-stages",
     spec: stackedBy(inCategoryOrder(spec, st.order), "stateIndex"),
-    rows: st.rows,
-    columns: [
-      { field: "stage", title: "Stage of development" },
-      { field: "projects", title: "Projects" },
-      { field: "share", title: "Share of all projects" },
-      { field: "launched", title: "Of which marked launched" },
-    ],
+    ...stagesTable(s),
     provenance: figureProvenance(s, "stage and state of development as recorded; a blank stage is shown as Not recorded"),
   });
 });

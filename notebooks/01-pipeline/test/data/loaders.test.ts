@@ -31,6 +31,11 @@ describe("the notebook's data loaders", () => {
       const html = r.stdout.trim();
       expect(html).toMatch(new RegExp(`^<(figure|div) class="hnl-(figure|scroll)[^"]*" id="${id}"`));
       if (html.startsWith("<figure")) expect(html).toMatch(/role-mark/);
+      // The CSV download carries the figure's tidy table: counts, denominator and share apart.
+      if (loader === "stages.html.ts") {
+        const csv = decodeURIComponent(/href="data:text\/csv;charset=utf-8,([^"]*)"/.exec(html)?.[1] ?? "");
+        expect(csv.split("\r\n").slice(0, 2)).toEqual(["stage,projects,allProjects,sharePercent,launched", "Scoping,11,132,8.3,0"]);
+      }
     }
   }, 120_000);
 

@@ -119,13 +119,13 @@ describe("pipelineSummary on the real INDIGO Pipeline Dataset", () => {
 
   it("reads 29 launch dates and counts 2 it cannot read and 101 blanks", () => {
     expect(s.launch.rows).toEqual([
-      { when: "Q1 2022", year: 2022, projects: 1 },
-      { when: "Q2 2022", year: 2022, projects: 4 },
-      { when: "Q3 2022", year: 2022, projects: 4 },
-      { when: "Q4 2022", year: 2022, projects: 3 },
-      { when: "Q1 2023", year: 2023, projects: 5 },
-      { when: "Q2 2023", year: 2023, projects: 5 },
-      { when: "Q2 2023 or later", year: 2023, projects: 7 },
+      { when: "Q1 2022", year: 2022, quarter: 1, orLater: false, projects: 1 },
+      { when: "Q2 2022", year: 2022, quarter: 2, orLater: false, projects: 4 },
+      { when: "Q3 2022", year: 2022, quarter: 3, orLater: false, projects: 4 },
+      { when: "Q4 2022", year: 2022, quarter: 4, orLater: false, projects: 3 },
+      { when: "Q1 2023", year: 2023, quarter: 1, orLater: false, projects: 5 },
+      { when: "Q2 2023", year: 2023, quarter: 2, orLater: false, projects: 5 },
+      { when: "Q2 2023 or later", year: 2023, quarter: 2, orLater: true, projects: 7 },
     ]);
     expect(s.launch.unreadable).toEqual([
       { text: "Don’t Know", projects: 1 },
@@ -153,12 +153,12 @@ describe("pipelineSummary on the real INDIGO Pipeline Dataset", () => {
       usdMaxId: "INDIGO-PL-0059",
     });
     expect(bands).toEqual([
-      { band: "Under $1M", projects: 1 },
-      { band: "$1M to under $5M", projects: 5 },
-      { band: "$5M to under $10M", projects: 7 },
-      { band: "$10M to under $25M", projects: 5 },
-      { band: "$25M to under $50M", projects: 3 },
-      { band: "$50M or more", projects: 1 },
+      { band: "Under $1M", usdFrom: 0, usdTo: 1_000_000, projects: 1 },
+      { band: "$1M to under $5M", usdFrom: 1_000_000, usdTo: 5_000_000, projects: 5 },
+      { band: "$5M to under $10M", usdFrom: 5_000_000, usdTo: 10_000_000, projects: 7 },
+      { band: "$10M to under $25M", usdFrom: 10_000_000, usdTo: 25_000_000, projects: 5 },
+      { band: "$25M to under $50M", usdFrom: 25_000_000, usdTo: 50_000_000, projects: 3 },
+      { band: "$50M or more", usdFrom: 50_000_000, usdTo: null, projects: 1 },
     ]);
     expect(readings.filter((r) => r.status === "other-currency").map((r) => [r.id, r.reading])).toEqual([
       ["INDIGO-PL-0037", "16.2M EUR"],

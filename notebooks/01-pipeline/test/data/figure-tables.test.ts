@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { flagTable, launchTable, regionsTable, sharePercent, sizesTable, stagesTable } from "../../src/data/figure-tables.ts";
+import { type PipelineSummary, pipelineSummary } from "../../src/data/pipeline-summary.ts";
+import { untidy, untidyCells } from "./tidy.ts";
+
+let s: PipelineSummary;
+beforeAll(async () => {
+  s = await pipelineSummary();
+});
+
+describe("untidy", () => {
+  it("flags numbers, shares, counts of a base and intervals written out as text", () => {
+    for (const cell of ["241 of 344 (70%; 95% CI 65–75%)", "1 No poverty (n = 13)", "1,234", "70%", "USD 3m", "$1.5M", "2010"]) {
+      expect(untidy(cell), cell).not.toBeNull();
+    }
+    expect(untidy(Number.NaN)).not.toBeNull();
+  });
+
+  it("lets numbers, empty cells and labels through, a lone ISO code CI included", () => {
+    for (const cell of [132, 18.2, null, "Low income", "Q2 2023 or later", "$1M to under $5M", "CI", "Not recorded"]) {
+      expect(untidy(cell), String(cell)).toBeNull();
+    }
+  });
+});
+
+describe("the figures' data tables and CSV", () => {
+  it("hold raw values only: counts, denominators and shares in their own numeric columns", () => {
+    const tables = {
+      stages: stagesTable(s),
+      instruments: flagTable(s.instruments.rows, s.total, "Instrument"),
+      regions: regionsTable(s),
+      income: flagTable(s.income.rows, s.total, "Income group"),
+      sectors: flagTable(s.sectors.rows, s.total, "Policy sector"),
+      launch: launchTable(s),
+      sizes: sizesTable(s),
+    };
+    for (const [name, table] of Object.entries(tables)) {
+      expect(table.rows.length, name).toBeGreaterThan(0);
+      expect(untidyCells(table), name).toEqual([]);
+    }
+  });
+
+  it("give each share its count and denominator, the share in percent to one decimal", () => {
+    const income = flagTable(s.income.rows, s.total, "Income group");
+    expect(income.columns.map((c) => c.title)).toEqual([
+      "Income group",
+      "Yes",
+      "No",
+      "Blank or TBD",
+      "All projects",
+      "Share of all projects (%)",
+    ]);
+    expect(income.rows[0]).toMatchObject({ label: "Low income", projects: 24, allProjects: 132, sharePercent: 18.2 });
+    expect(stagesTable(s).rows.find((r) => r.stage === "Final negotiations")).toEqual({
+      stage: "Final negotiations",
+      projects: 29,
+      allProjects: 132,
+      sharePercent: 22,
+      launched: 1,
+    });
+    expect(regionsTable(s).rows.find((r) => r.region === "Africa")).toEqual({
+      region: "Africa",
+      projects: 60,
+      allProjects: 132,
+      sharePercent: 45.5,
+      countries: 29,
+    });
+    expect(sharePercent(1, 0)).toBeNull();
+  });
+
+  it("split a launch date into year, quarter and 'or later', and a size band into its bounds in USD", () => {
+    expect(launchTable(s).rows.at(-1)).toEqual({ when: "Q2 2023 or later", year: 2023, quarter: 2, orLater: "yes", projects: 7 });
+    expect(sizesTable(s).rows.map((r) => [r.usdFrom, r.usdTo])).toEqual([
+      [0, 1e6],
+      [1e6, 5e6],
+      [5e6, 10e6],
+      [10e6, 25e6],
+      [25e6, 50e6],
+      [50e6, null],
+    ]);
+  });
+});
