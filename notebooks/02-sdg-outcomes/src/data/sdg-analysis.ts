@@ -15,7 +15,10 @@ import {
 
 export interface GoalInfo {
   goal: number;
+  /** The goal's number and short title: "3 Good health and well-being". */
   label: string;
+  /** The short title alone: "Good health and well-being". */
+  title: string;
   colour: string;
 }
 
@@ -30,6 +33,7 @@ export interface Flow {
 export interface Achievement {
   goal: number;
   label: string;
+  title: string;
   /** Outcome metrics with a final numeric result and a numeric target. */
   metrics: number;
   metTarget: number;
@@ -50,8 +54,11 @@ export interface SdgAnalysis {
   goals: GoalInfo[];
   flows: Flow[];
   sectors: string[];
-  /** Projects linked to each goal (either level), by region and overall. */
-  byRegion: { region: string; goal: number; label: string; projects: number }[];
+  /**
+   * Projects linked to each goal (either level), by region and overall, with `linked`, the
+   * projects of the region linked to any goal (the base of a share).
+   */
+  byRegion: { region: string; goal: number; label: string; title: string; projects: number; linked: number }[];
   notTargeted: { region: string; goals: number[] }[];
   topGoals: { region: string; goals: { goal: number; label: string; projects: number; share: string }[] }[];
   achievement: Achievement[];
@@ -78,7 +85,12 @@ export async function sdgAnalysis(): Promise<SdgAnalysis> {
   const locations = load["delivery_locations"]?.records as DeliveryLocation[];
   const results = load["results"]?.records as Result[];
   const goalRecords = sdg["goals"]?.records as SdgGoal[];
-  const goals: GoalInfo[] = goalRecords.map((g) => ({ goal: g.goal, label: `${g.goal} ${g.shortTitle}`, colour: g.colour }));
+  const goals: GoalInfo[] = goalRecords.map((g) => ({
+    goal: g.goal,
+    label: `${g.goal} ${g.shortTitle}`,
+    title: g.shortTitle,
+    colour: g.colour,
+  }));
 
   const { links, unreadable } = explodeSdgs(projects, metrics);
   const ids = (f: (l: SdgLink) => boolean) => new Set(links.filter(f).map((l) => l.projectId));
@@ -110,18 +122,21 @@ export async function sdgAnalysis(): Promise<SdgAnalysis> {
   const projectGoals = new Map<string, Set<number>>();
   for (const l of links) projectGoals.set(l.projectId, (projectGoals.get(l.projectId) ?? new Set()).add(l.goal));
   const regionNames = [...REGIONS, "All regions"];
-  const byRegion = regionNames.flatMap((region) =>
-    goals.map((g) => ({
+  const linkedIn = (region: string) =>
+    [...projectGoals.keys()].filter((id) => region === "All regions" || (regionsOf.get(id) ?? []).includes(region as Region)).length;
+  const byRegion = regionNames.flatMap((region) => {
+    const linked = linkedIn(region);
+    return goals.map((g) => ({
       region,
       goal: g.goal,
       label: g.label,
+      title: g.title,
       projects: [...projectGoals].filter(
         ([id, set]) => set.has(g.goal) && (region === "All regions" || (regionsOf.get(id) ?? []).includes(region as Region)),
       ).length,
-    })),
-  );
-  const linkedIn = (region: string) =>
-    [...projectGoals.keys()].filter((id) => region === "All regions" || (regionsOf.get(id) ?? []).includes(region as Region)).length;
+      linked,
+    }));
+  });
   const notTargeted = regionNames.map((region) => ({
     region,
     goals: byRegion.filter((c) => c.region === region && c.projects === 0).map((c) => c.goal),
@@ -159,7 +174,14 @@ export async function sdgAnalysis(): Promise<SdgAnalysis> {
   const achievement = goals
     .map((g) => {
       const rs = ratios.get(g.goal) ?? [];
-      return { goal: g.goal, label: g.label, metrics: rs.length, metTarget: rs.filter((r) => r >= 1).length, medianRatio: median(rs) };
+      return {
+        goal: g.goal,
+        label: g.label,
+        title: g.title,
+        metrics: rs.length,
+        metTarget: rs.filter((r) => r >= 1).length,
+        medianRatio: median(rs),
+      };
     })
     .filter((a) => a.metrics > 0);
 

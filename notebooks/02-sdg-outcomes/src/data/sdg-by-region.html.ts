@@ -1,14 +1,16 @@
 import { figure, heatmapChart } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
+import { byRegionTable } from "./figure-tables.ts";
 import { sdgAnalysis } from "./sdg-analysis.ts";
 
 await runLoader(async () => {
   const a = await sdgAnalysis();
-  const rows = a.byRegion.map((c) => ({ region: c.region, goal: String(c.goal), label: c.label, projects: c.projects }));
+  // The grid's columns are the goals' numbers, as text; the table and CSV give them as numbers.
+  const cells = a.byRegion.map((c) => ({ region: c.region, goal: String(c.goal), projects: c.projects }));
   return figure({
     id: "sdg-by-region",
     spec: heatmapChart({
-      data: rows,
+      data: cells,
       row: "region",
       column: "goal",
       value: "projects",
@@ -20,12 +22,7 @@ await runLoader(async () => {
       columnOrder: a.goals.map((g) => String(g.goal)),
       rowOrder: ["All regions", "Europe", "Northern America", "Oceania", "Asia", "Africa", "Latin America and the Caribbean"],
     }),
-    rows,
-    columns: [
-      { field: "region", title: "Region" },
-      { field: "label", title: "SDG goal" },
-      { field: "projects", title: "Projects" },
-    ],
+    ...byRegionTable(a),
     provenance: {
       dataset: "INDIGO Impact Bond Dataset and UN SDG reference",
       snapshot: a.snapshot,

@@ -18,7 +18,7 @@ describe("sdgAnalysis on the real data", () => {
   it("counts 1,090 outcome-metric links to goals across the 8 policy sectors", () => {
     expect(a.flows).toHaveLength(1090);
     expect(a.sectors).toHaveLength(8);
-    expect(a.goals[0]).toEqual({ goal: 1, label: "1 No poverty", colour: "#E5243B" });
+    expect(a.goals[0]).toEqual({ goal: 1, label: "1 No poverty", title: "No poverty", colour: "#E5243B" });
   });
 
   it("finds the goals no project targets: 7 and 13 overall", () => {
