@@ -1,10 +1,53 @@
 // The notebook's figures: the family timeline and the rate of being followed by sector and region.
-import { figure, stackedBarChart, timelineChart } from "@hnl/charts";
+import { type FigureColumn, figure, stackedBarChart, timelineChart } from "@hnl/charts";
+import type { CsvValue } from "@hnl/data";
 import type { CategoryRow } from "./comparison.ts";
 import type { ScaleStudy } from "./scale-study.ts";
 
 const FOLLOWED = "Followed";
 const NOT_FOLLOWED = "Not followed";
+
+/** A figure's data table and CSV: raw values, one variable a column. */
+export interface FigureTable {
+  rows: Record<string, CsvValue>[];
+  columns: FigureColumn[];
+}
+
+/** The timeline's table: each drawn project by id and full name, with its bar's label, family and dates. */
+export function timelineTable(s: ScaleStudy): FigureTable {
+  return {
+    rows: s.timeline.rows.map((r) => ({ family: r.family, id: r.id, name: r.name, project: r.project, start: r.start, end: r.end })),
+    columns: [
+      { field: "family", title: "Family" },
+      { field: "id", title: "Project id" },
+      { field: "name", title: "Project" },
+      { field: "project", title: "Label on the chart (start year, short name)" },
+      { field: "start", title: "Start" },
+      { field: "end", title: "End" },
+    ],
+  };
+}
+
+/** One row per sector or region: first projects, how many were followed and how many not, and the share followed (%). */
+export function followedByTable(s: ScaleStudy, by: "sector" | "region"): FigureTable {
+  const cats: CategoryRow[] = by === "sector" ? s.comparison.bySector : s.comparison.byRegion;
+  return {
+    rows: cats.map((r) => ({
+      category: r.category,
+      firstProjects: r.firstProjects,
+      followed: r.followed,
+      notFollowed: r.firstProjects - r.followed,
+      followedPercent: r.rate.value === null ? null : Math.round(r.rate.value * 1000) / 10,
+    })),
+    columns: [
+      { field: "category", title: by === "sector" ? "Policy sector" : "Region" },
+      { field: "firstProjects", title: "First projects" },
+      { field: "followed", title: "Followed" },
+      { field: "notFollowed", title: "Not followed" },
+      { field: "followedPercent", title: "Followed (% of first projects)" },
+    ],
+  };
+}
 
 /** One bar per project of the largest lineage families, from service start to end, coloured by family. */
 export function timelineFigure(s: ScaleStudy): Promise<string> {
@@ -25,13 +68,7 @@ export function timelineFigure(s: ScaleStudy): Promise<string> {
   return figure({
     id: "family-timeline",
     spec: readableOnPhone(spec, { colourDomain: [...new Set(rows.map((r) => r.family))] }),
-    rows,
-    columns: [
-      { field: "family", title: "Family" },
-      { field: "project", title: "Project (start year)" },
-      { field: "start", title: "Start" },
-      { field: "end", title: "End" },
-    ],
+    ...timelineTable(s),
     provenance: {
       dataset: s.dataset,
       snapshot: s.snapshot,
@@ -71,16 +108,17 @@ function readableOnPhone(spec: Spec, o: { colourDomain?: readonly string[] } = {
 export function followedByFigure(s: ScaleStudy, by: "sector" | "region"): Promise<string> {
   const c = s.comparison;
   const cats: CategoryRow[] = by === "sector" ? c.bySector : c.byRegion;
-  const rows = cats.flatMap((r) => [
-    { category: r.category, status: FOLLOWED, projects: r.followed, rate: r.rate.label },
-    { category: r.category, status: NOT_FOLLOWED, projects: r.firstProjects - r.followed, rate: r.rate.label },
+  // The chart stacks two bars a row; the table and CSV give one row per category.
+  const bars = cats.flatMap((r) => [
+    { category: r.category, status: FOLLOWED, projects: r.followed },
+    { category: r.category, status: NOT_FOLLOWED, projects: r.firstProjects - r.followed },
   ]);
   const noun = by === "sector" ? "policy sector" : "region of delivery";
   return figure({
     id: `followed-by-${by}`,
     spec: readableOnPhone(
       stackedBarChart({
-        data: rows,
+        data: bars,
         category: "category",
         value: "projects",
         series: "status",
@@ -93,13 +131,7 @@ export function followedByFigure(s: ScaleStudy, by: "sector" | "region"): Promis
         width: 180,
       }),
     ),
-    rows,
-    columns: [
-      { field: "category", title: by === "sector" ? "Policy sector" : "Region" },
-      { field: "status", title: "Status" },
-      { field: "projects", title: "First projects" },
-      { field: "rate", title: "Followed, of all in the row" },
-    ],
+    ...followedByTable(s, by),
     provenance: {
       dataset: s.dataset,
       snapshot: s.snapshot,

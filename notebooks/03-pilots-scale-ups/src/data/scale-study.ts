@@ -68,7 +68,11 @@ export interface LineageFamily {
 
 export interface TimelineRow {
   [key: string]: string;
+  /** The bar's label: start year and a short name ("2018 …(Hillingdon)"). */
   project: string;
+  /** The project's INDIGO id and full name. */
+  id: string;
+  name: string;
   family: string;
   start: string;
   end: string;
@@ -190,7 +194,15 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
     );
     f.members.forEach((m, i) => {
       if (m.start === null || m.end === null) undrawn.push({ name: m.name, family: f.label });
-      else rows.push({ project: labels[i] ?? m.name, family: f.shortLabel, start: firstDay(m.start), end: firstDay(m.end) });
+      else
+        rows.push({
+          project: labels[i] ?? m.name,
+          id: m.id,
+          name: m.name,
+          family: f.shortLabel,
+          start: firstDay(m.start),
+          end: firstDay(m.end),
+        });
     });
   }
 
