@@ -1,4 +1,5 @@
 import { barChart, figure } from "@hnl/charts";
+import { byTypeTable } from "./figure-tables.ts";
 import { twoLineLabels } from "./label-limit.ts";
 import type { DatasetClassification } from "./typology-study.ts";
 
@@ -11,14 +12,11 @@ export function byTypeFigure(
   c: DatasetClassification,
   o: { id: string; unit: string; title: string; description: string; dataset: string; snapshot: string; filters: string },
 ): Promise<string> {
-  const rows = c.byType;
-  const off = new Map(c.structureOnly.map((t) => [t.code, t.records]));
-  const offOnly = c.structureOnly.filter((t) => !rows.some((r) => r.code === t.code)).map((t) => ({ ...t, records: 0 }));
   return figure({
     id: o.id,
     spec: twoLineLabels(
       barChart({
-        data: rows,
+        data: c.byType,
         category: "type",
         value: "records",
         categoryTitle: "Type",
@@ -27,12 +25,7 @@ export function byTypeFigure(
         description: o.description,
       }),
     ),
-    rows: [...rows, ...offOnly].map((r) => ({ ...r, structureOnly: off.get(r.code) ?? 0 })),
-    columns: [
-      { field: "type", title: "Type" },
-      { field: "records", title: `${o.unit} (text cues on)` },
-      { field: "structureOnly", title: `${o.unit} (structure only)` },
-    ],
+    ...byTypeTable(c, o.unit),
     provenance: { dataset: o.dataset, snapshot: o.snapshot, rowsUsed: c.records, filters: o.filters },
   });
 }

@@ -1,5 +1,6 @@
 import { figure, theme } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
+import { byYearTable } from "./figure-tables.ts";
 import { typologyStudy } from "./typology-study.ts";
 
 /** The colours of the three INDIGO answers: distinct in hue and lightness, so they also read in grey. */
@@ -44,12 +45,7 @@ await runLoader(async () => {
   return figure({
     id: "indigo-by-year",
     spec,
-    rows: s.indigo.byYear,
-    columns: [
-      { field: "year", title: "Year signed" },
-      { field: "type", title: "Type" },
-      { field: "projects", title: "Projects" },
-    ],
+    ...byYearTable(s),
     provenance: {
       dataset: "INDIGO Impact Bond Dataset",
       snapshot: s.snapshots.indigo,
