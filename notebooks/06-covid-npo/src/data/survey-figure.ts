@@ -15,16 +15,46 @@ export interface SurveySource {
 
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
 
-/** The figure's rows: one per published cell, shares in percent, suppressed cells empty. */
+/**
+ * The figure's data table and CSV: one row per published cell, the count, its base, the share
+ * and its 95% interval in columns of their own (percent to one decimal), empty where suppressed,
+ * and why a cell is suppressed (primary or complementary).
+ */
 export function figureRows(table: PublishedSurveyTable) {
   return table.cells.map((c) => ({
     group: c.row,
     item: c.column,
-    agencies: c.label,
+    count: c.count,
+    denominator: c.denominator,
+    percent: pct(c.share),
+    lower: pct(c.lower),
+    upper: pct(c.upper),
+    suppressed: c.suppressed,
+  }));
+}
+
+/** The columns of `figureRows`, titled for the table's rows and columns. */
+export function figureColumns(rowTitle: string, columnTitle: string) {
+  return [
+    { field: "group", title: rowTitle },
+    { field: "item", title: columnTitle },
+    { field: "count", title: "Agencies" },
+    { field: "denominator", title: "Agencies who answered (base)" },
+    { field: "percent", title: "Share (%)" },
+    { field: "lower", title: "95% CI low (%)" },
+    { field: "upper", title: "95% CI high (%)" },
+    { field: "suppressed", title: "Suppressed (primary or complementary)" },
+  ];
+}
+
+/** What the charts draw: a share in whole percent (as written on the chart) and its interval; null where suppressed. */
+function chartRows(table: PublishedSurveyTable) {
+  return table.cells.map((c) => ({
+    group: c.row,
+    item: c.column,
     percent: c.share === null ? null : Math.round(c.share * 100),
     lower: pct(c.lower),
     upper: pct(c.upper),
-    suppressed: c.suppressed ?? "",
   }));
 }
 
@@ -54,14 +84,7 @@ async function surveyFigure(o: {
     description: spec.description ?? "",
     svg,
     rows: figureRows(o.table),
-    columns: [
-      { field: "group", title: o.rowTitle },
-      { field: "item", title: o.columnTitle },
-      { field: "agencies", title: "Agencies (of those who answered; 95% CI)" },
-      { field: "percent", title: "Share (%)" },
-      { field: "lower", title: "95% CI low (%)" },
-      { field: "upper", title: "95% CI high (%)" },
-    ],
+    columns: figureColumns(o.rowTitle, o.columnTitle),
     provenance: { dataset: o.source.dataset, snapshot: o.source.snapshot, rowsUsed: o.source.rowsUsed, filters: suppressionNote(o.table) },
     ...(o.wide === true ? { wide: true } : {}),
   });
@@ -80,7 +103,7 @@ export async function shareBars(o: {
   itemTitle: string;
   source: SurveySource;
 }) {
-  const rows = figureRows(o.table);
+  const rows = chartRows(o.table);
   const spec = barChart({
     data: rows,
     category: "item",
@@ -129,7 +152,7 @@ export async function shareHeatmap(o: {
   source: SurveySource;
   wide?: boolean;
 }) {
-  const rows = figureRows(o.table);
+  const rows = chartRows(o.table);
   const spec = heatmapChart({
     data: rows,
     row: "group",
@@ -186,7 +209,7 @@ export async function compositionBars(o: {
   source: SurveySource;
 }) {
   const rank = new Map(o.table.columns.map((c, i) => [c, i]));
-  const rows = figureRows(o.table);
+  const rows = chartRows(o.table);
   const spec = stackedBarChart({
     data: rows.filter((r) => r.percent !== null).map((r) => ({ ...r, rank: rank.get(r.item) ?? 0 })),
     category: "group",
