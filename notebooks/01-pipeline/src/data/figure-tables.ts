@@ -82,12 +82,15 @@ export function regionsTable(s: PipelineSummary): FigureTable {
   };
 }
 
-/** Read launch dates, the label split into year, quarter (blank when none was given) and "or later". */
+/**
+ * Read launch dates, the label split into year, quarter (blank when none was given) and "or later".
+ * The year stays text, so the data table shows 2023, not 2,023 (the CSV is the same either way).
+ */
 export function launchTable(s: PipelineSummary): FigureTable {
   return {
     rows: s.launch.rows.map((r) => ({
       when: r.when,
-      year: r.year,
+      year: String(r.year),
       quarter: r.quarter,
       orLater: r.orLater ? "yes" : "no",
       projects: r.projects,

@@ -5,11 +5,17 @@ type Cell = string | number | boolean | null | undefined;
 
 const WRITTEN_OUT: readonly [RegExp, string][] = [
   [/\d+ of \d+/, "a count of a base, written out"],
+  [/\(of \d/, "a base, written out"],
   [/\(n = /, "an n inside a label"],
   [/%/, "a percent sign"],
   // Whole-word CI next to a number ("95% CI 65-75"); a lone "CI" is Côte d'Ivoire's ISO code.
   [/\bCI\b.*\d|\d.*\bCI\b/, "a confidence interval, written out"],
-  [/^\s*[-+−]?\s*(?:[$£€₹]|USD|INR|EUR|GBP)?\s*\d[\d,]*(?:\.\d+)?\s*(?:[kKmMbB]n?|million|crore)?\s*$/, "a number written as text"],
+  // A bare year ("2019") may stay text: the CSV is the same, and the data table, which writes
+  // numbers with thousands separators, then shows 2019 rather than 2,019.
+  [
+    /^(?!\d{4}$)\s*[-+−]?\s*(?:[$£€₹]|USD|INR|EUR|GBP)?\s*\d[\d,]*(?:\.\d+)?\s*(?:[kKmMbB]n?|million|crore)?\s*$/,
+    "a number written as text",
+  ],
 ];
 
 /**

@@ -26,10 +26,13 @@ export function byTypeTable(c: DatasetClassification, unit: string): FigureTable
   };
 }
 
-/** INDIGO projects by the year their outcomes contract was signed (a number) and type. */
+/**
+ * INDIGO projects by the year their outcomes contract was signed and type. The year stays text, so
+ * the data table shows 2019, not 2,019 (the CSV is the same either way).
+ */
 export function byYearTable(s: TypologyStudy): FigureTable {
   return {
-    rows: s.indigo.byYear.map((r) => ({ year: Number(r.year), type: r.type, projects: r.projects })),
+    rows: s.indigo.byYear.map((r) => ({ year: r.year, type: r.type, projects: r.projects })),
     columns: [
       { field: "year", title: "Year signed" },
       { field: "type", title: "Type" },
