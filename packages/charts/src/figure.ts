@@ -1,5 +1,6 @@
 import { type CsvValue, toCsv } from "@hnl/data";
 import type { TopLevelSpec } from "vega-lite";
+import { CHART_LAYOUTS, layoutSpec } from "./chart-layout.js";
 import { escapeHtml } from "./escape-html.js";
 import { renderSvg } from "./render-svg.js";
 import { validateSpec } from "./validate-spec.js";
@@ -42,7 +43,7 @@ export async function figure(o: FigureOptions): Promise<string> {
   const title = typeof spec.title === "string" ? spec.title : o.id;
   // The caption carries the title; the SVG keeps it only as its accessible name.
   const { title: _drawn, ...untitled } = spec;
-  const svg = (await renderSvg(untitled as TopLevelSpec)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
+  const svg = await responsiveSvg(untitled as TopLevelSpec, title);
   return figureHtml({
     id: o.id,
     title,
@@ -54,6 +55,29 @@ export async function figure(o: FigureOptions): Promise<string> {
   });
 }
 
+/** A chart drawn for a desktop page and for a phone; `narrow` is null when it cannot fit a phone. */
+export interface ResponsiveSvg {
+  wide: string;
+  narrow: string | null;
+}
+
+/**
+ * Draws a spec twice, for a desktop page and for a phone (`layoutSpec`), each at its natural
+ * size so no text is scaled down. A drawing still wider than a phone after fitting (a big
+ * heatmap) gives `narrow: null`: the figure shows its numbers as a table there instead.
+ */
+export async function responsiveSvg(spec: TopLevelSpec, title: string): Promise<ResponsiveSvg> {
+  const draw = async (s: TopLevelSpec) => (await renderSvg(s)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
+  const wide = await draw(layoutSpec(spec, CHART_LAYOUTS.wide));
+  const narrow = await draw(layoutSpec(spec, CHART_LAYOUTS.narrow));
+  return { wide, narrow: svgWidth(narrow) <= CHART_LAYOUTS.narrow.width + 18 ? narrow : null };
+}
+
+/** The width an SVG string declares. */
+export function svgWidth(svg: string): number {
+  return Number(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+}
+
 /**
  * Wraps a drawn chart (SVG markup) as the kit's figure: the caption, the chart, the data as an
  * accessible table (a screen reader's and a phone's alternative), a CSV download that works
@@ -63,7 +87,8 @@ export function figureHtml(o: {
   id: string;
   title: string;
   description: string;
-  svg: string;
+  /** The drawing: one SVG for every width, or one per layout (`responsiveSvg`). */
+  svg: string | ResponsiveSvg;
   rows: readonly Record<string, CsvValue>[];
   columns: readonly FigureColumn[];
   provenance: FigureProvenance;
@@ -76,27 +101,43 @@ export function figureHtml(o: {
     o.columns.map((c) => c.field),
   );
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  const svg = typeof o.svg === "string" ? { wide: o.svg, narrow: o.svg } : o.svg;
   const head = o.columns.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join("");
+  // Each cell names its column, so a phone can show a row as a stacked card (see the theme).
   const body = o.rows
     .map(
       (r) =>
-        `<tr>${o.columns.map((c) => `<td${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`,
+        `<tr>${o.columns.map((c) => `<td data-label="${escapeHtml(c.title)}"${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`,
     )
     .join("");
+  const table = `<table><caption>${escapeHtml(o.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
   const p = o.provenance;
   const provenance = [
     `Source: ${p.dataset} (${p.snapshot})`,
     `rows used: ${p.rowsUsed.toLocaleString("en-GB")}`,
     ...(p.filters ? [p.filters] : []),
   ].join(" · ");
+  const layouts =
+    svg.narrow === svg.wide
+      ? [
+          o.wide === true
+            ? `<div class="hnl-chart hnl-chart-wide" tabindex="0" role="region" aria-label="Chart: ${escapeHtml(o.title)}">${svg.wide}</div>`
+            : `<div class="hnl-chart">${svg.wide}</div>`,
+        ]
+      : [
+          o.wide === true
+            ? `<div class="hnl-chart hnl-chart-wide hnl-layout-wide" tabindex="0" role="region" aria-label="Chart: ${escapeHtml(o.title)}">${svg.wide}</div>`
+            : `<div class="hnl-chart hnl-layout-wide">${svg.wide}</div>`,
+          svg.narrow === null
+            ? `<div class="hnl-layout-narrow hnl-phone-table"><p class="hnl-phone-note">This chart is too detailed for a narrow screen, so its numbers are shown as a table; on a wider screen, or in print, it is drawn.</p>${table}</div>`
+            : `<div class="hnl-chart hnl-layout-narrow">${svg.narrow}</div>`,
+        ];
   return [
-    `<figure class="hnl-figure" id="${id}">`,
+    `<figure class="hnl-figure${svg.narrow === null ? " hnl-no-narrow" : ""}" id="${id}">`,
     `<figcaption><strong>${escapeHtml(o.title)}</strong> ${escapeHtml(o.description)}</figcaption>`,
-    o.wide === true
-      ? `<div class="hnl-chart hnl-chart-wide" tabindex="0" role="region" aria-label="Chart: ${escapeHtml(o.title)} (scrolls sideways on a small screen)">${o.svg}</div>`
-      : `<div class="hnl-chart">${o.svg}</div>`,
+    ...layouts,
     `<details class="hnl-table"><summary>Data table (${o.rows.length} rows)</summary>`,
-    `<div class="hnl-table-scroll" tabindex="0" role="region" aria-label="Data table: ${escapeHtml(o.title)}"><table><caption>${escapeHtml(o.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>`,
+    `<div class="hnl-table-scroll" tabindex="0" role="region" aria-label="Data table: ${escapeHtml(o.title)}">${table}</div></details>`,
     `<p class="hnl-provenance">${escapeHtml(provenance)} · <a download="${id}.csv" href="${escapeHtml(href)}">Download the data (CSV)</a></p>`,
     "</figure>",
   ].join("\n");

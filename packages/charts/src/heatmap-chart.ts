@@ -42,7 +42,13 @@ export function heatmapChart(o: HeatmapChartOptions): TopLevelSpec {
       {
         mark: { type: "rect", tooltip: true },
         encoding: {
-          color: { field: o.value, type: "quantitative", title: o.valueTitle, scale: { scheme: "blues", domainMin: 0 }, legend: null },
+          color: {
+            field: o.value,
+            type: "quantitative",
+            title: o.valueTitle,
+            scale: { scheme: "blues", domainMin: 0 },
+            legend: { orient: "bottom", direction: "horizontal", gradientLength: 200 },
+          },
           tooltip: [
             { field: o.row, type: "nominal", title: o.rowTitle },
             { field: o.column, type: "nominal", title: o.columnTitle },
@@ -51,7 +57,7 @@ export function heatmapChart(o: HeatmapChartOptions): TopLevelSpec {
         },
       },
       {
-        mark: { type: "text", fontSize: 10 },
+        mark: { type: "text", fontSize: 11 },
         encoding: {
           text: { field: o.value, type: "quantitative" },
           // Dark text on pale cells, white on dark ones, so every number stays readable.

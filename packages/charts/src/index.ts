@@ -1,4 +1,5 @@
 export * from "./bar-chart.js";
+export * from "./chart-layout.js";
 export * from "./compact-path.js";
 export * from "./escape-html.js";
 export * from "./figure.js";

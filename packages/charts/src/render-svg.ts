@@ -1,4 +1,4 @@
-import { parse, View } from "vega";
+import { Error as ErrorLevel, logger, parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { escapeHtml } from "./escape-html.js";
 
@@ -8,7 +8,8 @@ import { escapeHtml } from "./escape-html.js";
  * and carries the spec's description as its accessible name.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: "none" });
+  // Vega-Lite's layout notes (e.g. "Dropping fit-y" for charts of fixed band height) are not for readers of the build log.
+  const view = new View(parse(compile(spec, { logger: logger(ErrorLevel) }).spec), { renderer: "none" });
   const svg = await view.toSVG();
   view.finalize();
   return svg.replace(/^<svg([^>]*)>/, (_m, attrs: string) => {

@@ -22,7 +22,8 @@ export function sankeyFigure(o: SankeyOptions): string {
     id: o.id,
     title: o.title,
     description: o.description,
-    svg: sankeySvg(o),
+    // On a phone the links read better as a ranked table than as a drawing scrolled sideways.
+    svg: { wide: sankeySvg(o), narrow: null },
     rows,
     columns,
     provenance: o.provenance,

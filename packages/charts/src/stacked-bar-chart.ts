@@ -32,7 +32,7 @@ export function stackedBarChart(o: StackedBarChartOptions): TopLevelSpec {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: o.title,
     description: o.description,
-    config: { ...theme, legend: { orient: "bottom", columns: 2, labelLimit: 150, titleFontSize: 12, labelFontSize: 12 } },
+    config: { ...theme, legend: { ...theme.legend, orient: "bottom", columns: 2 } },
     width: o.width ?? 280,
     height: { step: 20 },
     data: { values: o.data.map((d) => ({ ...d })) },

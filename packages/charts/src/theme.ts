@@ -1,8 +1,8 @@
 import type { Config } from "vega-lite";
 
 /**
- * The kit's chart theme: system fonts (nothing fetched), readable sizes on a phone once the SVG
- * is scaled down, and colours that pass WCAG AA contrast on white.
+ * The kit's chart theme: system fonts (nothing fetched), text of 11 px and more, drawn at the width it is shown at
+ * (see `chart-layout`), never scaled down, and colours that pass WCAG AA contrast on white.
  */
 export const theme: Config = {
   font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
@@ -17,6 +17,7 @@ export const theme: Config = {
     domainColor: "#888",
     tickColor: "#888",
   },
+  legend: { labelFontSize: 12, titleFontSize: 12, labelLimit: 0, titleLimit: 0 },
   title: { fontSize: 15, anchor: "start", color: "#111", subtitleColor: "#444", subtitleFontSize: 12 },
   bar: { color: "#1f5f8b" },
   text: { color: "#222", fontSize: 11 },

@@ -23,7 +23,7 @@ export function timelineChart(o: TimelineChartOptions): TopLevelSpec {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: o.title,
     description: o.description,
-    config: { ...theme, legend: { orient: "bottom", columns: 2, labelLimit: 150 } },
+    config: { ...theme, legend: { ...theme.legend, orient: "bottom", columns: 2 } },
     width: o.width ?? 300,
     height: { step: 16 },
     data: { values: o.data.map((d) => ({ ...d })) },

@@ -44,7 +44,7 @@ describe("figure", () => {
       ],
       provenance: { dataset: "D", snapshot: "S", rowsUsed: 1502, filters: "delivery countries" },
     });
-    expect(html).toContain('<tr><td>United Kingdom</td><td class="num">100</td></tr>');
+    expect(html).toContain('<tr><td data-label="Country">United Kingdom</td><td data-label="Projects" class="num">100</td></tr>');
     expect(html).toContain("Source: D (S) · rows used: 1,502 · delivery countries");
     const href = /download="by-country.csv" href="([^"]+)"/.exec(html)?.[1] ?? "";
     expect(

@@ -28,7 +28,9 @@ describe("sankeyFigure", () => {
   });
 
   it("is a full figure: data table sorted by flow, CSV link, provenance, escaped text", () => {
-    expect(html).toContain('<tr><td>Health</td><td>SDG 3</td><td class="num">10</td></tr>');
+    expect(html).toContain(
+      '<tr><td data-label="Policy sector">Health</td><td data-label="SDG goal">SDG 3</td><td data-label="Outcome metrics" class="num">10</td></tr>',
+    );
     expect(html).toContain('download="flows.csv"');
     expect(html).toContain("Source: D (S) · rows used: 19");
     expect(html).not.toContain("<b>x</b>");

@@ -23,8 +23,12 @@ describe("worldMapFigure", () => {
   });
 
   it("lists every country in the table, saying which are too small for the map", () => {
-    expect(html).toContain('<tr><td>United Kingdom</td><td>GB</td><td class="num">100</td><td>yes</td></tr>');
-    expect(html).toContain('<tr><td>Singapore</td><td>SG</td><td class="num">2</td><td>too small at this scale</td></tr>');
+    expect(html).toContain(
+      '<tr><td data-label="Country">United Kingdom</td><td data-label="ISO code">GB</td><td data-label="projects" class="num">100</td><td data-label="Shown on the map">yes</td></tr>',
+    );
+    expect(html).toContain(
+      '<tr><td data-label="Country">Singapore</td><td data-label="ISO code">SG</td><td data-label="projects" class="num">2</td><td data-label="Shown on the map">too small at this scale</td></tr>',
+    );
   });
 
   it("draws shapes to a tenth of a pixel, no finer (page weight)", () => {

@@ -12,6 +12,7 @@ import { findings } from "./commands/findings.js";
 import { newNotebook } from "./commands/new-notebook.js";
 import { reportBuild } from "./commands/report-build.js";
 import { reportPdf } from "./commands/report-pdf.js";
+import { reportZip } from "./commands/report-zip.js";
 import { serve } from "./commands/serve.js";
 import { typologyClassify } from "./commands/typology-classify.js";
 import { typologyEvaluate } from "./commands/typology-evaluate.js";
@@ -111,6 +112,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         install: !values["no-install"],
       });
     if (cmd === "report" && sub === "pdf") return await reportPdf(values.out);
+    if (cmd === "report" && sub === "zip") return await reportZip(values.out);
     if (cmd === "typology" && sub === "classify") {
       const [file] = args;
       if (file === undefined || args.length !== 1) throw new CliError(message.needFile, message.typologyInputHint);

@@ -39,6 +39,8 @@ Commands:
                         Fork the template (or a challenge notebook) into notebooks/<slug>
   report pdf [--out FILE]
                         Print the built report to one PDF (cover, contents, page numbers)
+  report zip [--out FILE]
+                        Pack the built site into one zip that works unpacked on any static server
   help                  Show this help
 
 Options:
@@ -67,7 +69,19 @@ Options:
   badOption: (detail: string): string => `${detail}.`,
   built: (dir: string, pages: number): string => `✔ Report site built: ${dir} (${pages} pages)`,
   noChromium: (path: string): string => `Printing the PDF needs Chromium, and there is none at ${path}.`,
+  noChromiumBuild: (path: string): string =>
+    `Building the report needs Chromium, and there is none at ${path}: every page is run once in it so that its numbers, sentences and figures are written into plain HTML (for readers without JavaScript, print, search and the PDF).`,
+  prerendering: (page: string, index: number, total: number): string => `  static HTML ${index + 1}/${total} ${page}`,
+  prerendered: (pages: number, cells: number, interactive: number): string =>
+    `Wrote the output of ${cells} cells into ${pages} pages as static HTML (${interactive} page${interactive === 1 ? "" : "s"} keep${interactive === 1 ? "s" : ""} JavaScript for inputs a reader changes).`,
+  prerenderHint: "Nothing was published. Fix the page (the error names it), then run the build again.",
+  templateLeaks: (n: number): string => `${n} page${n === 1 ? " shows" : "s show"} template text to readers (listed above).`,
+  templateLeaksHint:
+    "Each is a value that was missing or never formatted when the page was built: fix the expression that prints it, then build again.",
   noChromiumHint: "Install it (Debian or Ubuntu: apt-get install chromium) or point CHROMIUM_PATH at a Chromium or Chrome executable.",
+  zipWritten: (file: string, files: number, bytes: number): string => `✔ Wrote ${file}: ${files} files, ${(bytes / 1e6).toFixed(1)} MB`,
+  zipHint:
+    "  Unpack it anywhere and serve the folder indigo-report/ with any static file server (e.g. python3 -m http.server), or open indigo-report/index.html.",
   pdfPage: (i: number, n: number, path: string): string => `  page ${i}/${n}: ${path}`,
   pdfWritten: (file: string, sections: number, bytes: number): string =>
     `✔ Wrote ${file}: ${sections} sections, ${(bytes / 1e6).toFixed(1)} MB`,

@@ -81,5 +81,19 @@ export function resolveReferences(
 export function relativeHref(pagePath: string, target: string): string {
   const depth = pagePath.split("/").length - 2;
   const up = depth <= 0 ? "./" : "../".repeat(depth);
-  return `${up}${target.replace(/^\//, "")}`;
+  return `${up}${fileHref(target).replace(/^\//, "")}`;
+}
+
+/**
+ * A site path as the file that serves it, so a link works on any static server without rewrite
+ * rules: `/a/` → `/a/index.html`, `/a/b#x` → `/a/b.html#x`; paths with an extension stay.
+ */
+export function fileHref(target: string): string {
+  const m = /^([^#?]*)(.*)$/.exec(target);
+  const path = m?.[1] ?? target;
+  const rest = m?.[2] ?? "";
+  if (path === "") return target;
+  if (path.endsWith("/")) return `${path}index.html${rest}`;
+  if (/\.[a-z0-9]+$/i.test(path.split("/").pop() ?? "")) return target;
+  return `${path}.html${rest}`;
 }

@@ -6,7 +6,7 @@ import type { ChapterFindings } from "./collect-findings.js";
 import { checkReferences, type Reference, resolveReferences, type Target } from "./cross-references.js";
 import type { Notebook } from "./discover-notebooks.js";
 import type { EditionFindings } from "./edition.js";
-import { chapterAnchors, figureNumberScript, type NumberedFigure, numberFigures } from "./figure-numbers.js";
+import { applyNumbers, chapterAnchors, figureNumberScript, type NumberedFigure, numberFigures } from "./figure-numbers.js";
 import { CITE_REPORT_ID } from "./home-page.js";
 import { listSitePages } from "./list-pages.js";
 import { type Citation, citationCff, citationFiles } from "./report-citation.js";
@@ -49,7 +49,7 @@ export function finishSite(o: FinishSiteOptions): { figures: NumberedFigure[]; p
     ]),
     figure: new Map<string, Target>([
       ...anchors.map((a) => [a.id, { href: a.href, text: `chapter ${a.chapter}, ${a.id.replaceAll("-", " ")}` }] as const),
-      ...figures.map((f) => [f.id, { href: f.href, text: `Figure ${f.number}` }] as const),
+      ...figures.map((f) => [f.id, { href: f.href, text: `${f.kind === "figure" ? "Figure" : "Table"} ${f.number}` }] as const),
     ]),
     citation: new Map<string, Target>(
       [...o.bibliography.keys].map((k) => [k, { href: `/appendix/references#${k}`, text: o.bibliography.cite(k) }]),
@@ -63,6 +63,11 @@ export function finishSite(o: FinishSiteOptions): { figures: NumberedFigure[]; p
     const slug = page.split("/")[1] ?? "";
     const chapter = chapterOf.get(slug);
     const notebook = o.notebooks.find((nb) => nb.manifest.slug === slug);
+    if (chapter !== undefined)
+      html = applyNumbers(
+        html,
+        figures.filter((f) => f.href.split("#")[0] === page),
+      );
     if (notebook !== undefined && page === `/${slug}/`) {
       // The chapter's scope at its top, where readers look first; how to cite it at its end.
       if (notebook.manifest.scope.length > 0)
@@ -80,15 +85,9 @@ export function finishSite(o: FinishSiteOptions): { figures: NumberedFigure[]; p
       );
     // Scope notes may cite works: resolve after they are in.
     html = resolveReferences(html, page, targets);
-    if (chapter !== undefined) {
-      html = html.replace(
-        "</body>",
-        `${figureNumberScript(
-          figures.filter((f) => f.number.startsWith(`${chapter}.`)),
-          chapter,
-        )}\n</body>`,
-      );
-    }
+    // A page that keeps its runtime redraws its cells, captions included: number those as drawn.
+    if (chapter !== undefined && /\bdefine\(\{id: "/.test(html))
+      html = html.replace("</body>", `${figureNumberScript(figures.filter((f) => f.number.startsWith(`${chapter}.`)))}\n</body>`);
     writeFileSync(file, html);
   }
   if (o.citations !== undefined && o.config !== undefined) {

@@ -7,4 +7,10 @@ export const message = {
   unknownNotebook: (slug: string, known: readonly string[]): string =>
     `There is no notebook "${slug}". Notebooks: ${known.join(", ") || "none"}.`,
   missingSite: (dir: string): string => `No built site at ${dir}. Run pnpm build first.`,
+  prerenderFailed: (page: string, errors: readonly string[]): string =>
+    `Page ${page} failed while its cells ran in Chromium, so it cannot be written as static HTML:\n  ${errors.slice(0, 5).join("\n  ")}\nPreview it (pnpm hnl dev <notebook>) to see the failing cell.`,
+  prerenderAbsoluteUrl: (page: string, origin: string): string =>
+    `Page ${page} displays a link or image with the build server's address (${origin}); build URLs relative to the page (FileAttachment(...).href) so the site works from any server.`,
+  templateLeak: (page: string, word: string, context: string): string =>
+    `Page ${page} shows "${word}" to readers: "…${context}…". A value was missing or not formatted when the page was built; fix the expression that prints it.`,
 } as const;

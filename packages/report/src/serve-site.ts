@@ -10,15 +10,16 @@ export interface ServedSite {
 }
 
 /**
- * Serves a built site on localhost with Framework's clean URLs (`/a/b` → `a/b.html`).
- * Port 0 picks a free port.
+ * Serves a built site on localhost with Framework's clean URLs (`/a/b` → `a/b.html`), or, with
+ * `plain`, as a plain static file server does (files by their names, `dir/` → `dir/index.html`,
+ * nothing else): what a reader's own server or an unpacked zip offers. Port 0 picks a free port.
  *
  * @example
  * const site = await serveSite("reports/dist", 3000); console.log(site.url);
  */
-export async function serveSite(dir: string, port = 0, host = "127.0.0.1"): Promise<ServedSite> {
+export async function serveSite(dir: string, port = 0, host = "127.0.0.1", plain = false): Promise<ServedSite> {
   if (!existsSync(dir)) throw new Error(message.missingSite(dir));
-  const handler = sirv(dir, { extensions: ["html"], dev: false, etag: true });
+  const handler = sirv(dir, { extensions: plain ? [] : ["html"], dev: false, etag: true });
   const server = createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404;

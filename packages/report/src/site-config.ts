@@ -79,6 +79,9 @@ export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
     head: SITE_HEAD,
     footer: ({ path }: { path: string }) => pageFooter(path, o),
     search: true,
+    // Links to x.html (and, after the build, dir/index.html): the site works on any static server and from a zip.
+    // (preserveIndex is left off: with it, Framework 1.13.4 loses the hashed file paths of index pages.)
+    preserveExtension: true,
     toc: true,
     pager: true,
     sidebar: true,

@@ -42,7 +42,7 @@ await runLoader(async () => {
       const sha = createHash("sha256").update(bytes).digest("hex");
       const a = accepted.get(f.path);
       out.push(
-        `| \`${f.path}\` | ${bytes.length.toLocaleString("en-GB")} | ${a ? `${a.accepted.toLocaleString("en-GB")} / ${a.rowsIn.toLocaleString("en-GB")}` : "–"} | \`${sha.slice(0, 16)}…\` | ${f.sha256 === undefined ? "not recorded" : f.sha256 === sha ? "yes" : "**no: the data changed**"} |`,
+        `| \`${f.path}\` | ${bytes.length.toLocaleString("en-GB")} | ${a ? `${a.accepted.toLocaleString("en-GB")} / ${a.rowsIn.toLocaleString("en-GB")}` : "–"} | \`${sha}\` | ${f.sha256 === undefined ? "not recorded" : f.sha256 === sha ? "yes" : "**no: the data changed**"} |`,
       );
     }
     out.push("", "</div>", "");

@@ -1,6 +1,6 @@
 // Figures from published (suppressed) survey tables: every chart and data table on the page is
 // drawn from a PublishedSurveyTable, never from the survey itself, and says what was suppressed.
-import { barChart, escapeHtml, figureHtml, heatmapChart, renderSvg, stackedBarChart, validateSpec } from "@hnl/charts";
+import { barChart, figureHtml, heatmapChart, responsiveSvg, stackedBarChart, validateSpec } from "@hnl/charts";
 import type { PublishedSurveyTable } from "@hnl/survey";
 
 type Spec = ReturnType<typeof barChart>;
@@ -77,7 +77,8 @@ async function surveyFigure(o: {
   const spec = validateSpec(o.spec);
   const title = typeof spec.title === "string" ? spec.title : o.id;
   const { title: _drawn, ...untitled } = spec;
-  const svg = (await renderSvg(untitled as Spec)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
+  // Drawn for a desktop page and for a phone; a chart too wide for a phone shows its table there.
+  const svg = await responsiveSvg(untitled as Spec, title);
   return figureHtml({
     id: o.id,
     title,
@@ -180,7 +181,7 @@ export async function shareHeatmap(o: {
   s.layer = [rect ?? {}, { ...text, transform: [{ filter: "datum.percent !== null" }] }];
   s.layer.push({
     transform: [{ filter: "datum.percent === null" }],
-    mark: { type: "text", fontSize: 10, color: "#555" },
+    mark: { type: "text", fontSize: 11, color: "#555" },
     encoding: { text: { value: "s" } },
   });
   return surveyFigure({

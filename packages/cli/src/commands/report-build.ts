@@ -12,9 +12,12 @@ import {
   parseEdition,
   planReport,
   polishHtml,
+  prerenderSite,
+  rebuildSearchIndex,
   scanFiles,
   scanReferences,
   stageSite,
+  templateLeaks,
   uncitedEntries,
 } from "@hnl/report";
 import { CliError } from "../cli-error.js";
@@ -34,6 +37,8 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
   // The Framework config (a child process) lists the draft-findings appendix in a public edition.
   process.env.HNL_EDITION = edition;
   // Fail in a second, with every missing file named, rather than deep inside a data loader.
+  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chromiumPath)) throw new CliError(message.noChromiumBuild(chromiumPath), message.noChromiumHint);
   const manifests = readManifests(paths.root);
   requireDataFiles(resolveDataDir(), manifests);
   const plan = planReport(paths.root, manifests, edition, only);
@@ -85,6 +90,21 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
   const code = await runFramework(["build"], { siteRoot: relative(paths.reportDir, paths.siteSrc), notebooks: only });
   if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
   writeFileSync(keyFile, cacheKey);
+  // Static first: what page code displays is written into each page's HTML.
+  const prerendered = await prerenderSite({
+    distDir: paths.siteDist,
+    executablePath: chromiumPath,
+    onPage: (page, i, total) => console.error(message.prerendering(page, i, total)),
+  }).catch((e: unknown) => {
+    throw new CliError(e instanceof Error ? e.message : String(e), message.prerenderHint);
+  });
+  console.error(
+    message.prerendered(
+      prerendered.length,
+      prerendered.reduce((n, p) => n + p.cells, 0),
+      prerendered.filter((p) => p.interactive).length,
+    ),
+  );
   const { figures } = finishSite({
     distDir: paths.siteDist,
     notebooks,
@@ -96,6 +116,12 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
     citations: plan.citations,
   });
   polishHtml(paths.siteDist);
+  const leaks = templateLeaks(paths.siteDist);
+  if (leaks.length > 0) {
+    for (const l of leaks.slice(0, 20)) console.error(`  ${l.page}: "${l.word}" in "…${l.context}…"`);
+    throw new CliError(message.templateLeaks(leaks.length), message.templateLeaksHint);
+  }
+  rebuildSearchIndex(paths.siteDist);
   // Chapters, home and summary speak to readers: no package names, commands, paths or code words.
   checkReaderPages(paths.siteDist, notebooks);
   // The last gate: nothing of a dataset published as aggregates only (answers, names, rows) leaves.
@@ -109,7 +135,7 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
     message.builtDetail(
       notebooks.length,
       plan.findings.reduce((n, c) => n + c.findings.length, 0),
-      figures.length,
+      figures.filter((f) => f.kind === "figure").length,
     ),
   );
   console.log(message.viewHint);
