@@ -182,6 +182,29 @@ describe("figures and pages a reader can read anywhere", () => {
     });
   }
 
+  it("search finds what the page code writes: Kenya in chapter 1", async () => {
+    const page = await open("/01-pipeline/", { width: 1280 });
+    await page.locator("#observablehq-search input").fill("Kenya");
+    const results = page.locator("#observablehq-search-results a");
+    await results.first().waitFor();
+    const hrefs = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+    await page.context().close();
+    expect(hrefs.some((h) => h.includes("01-pipeline/index.html"))).toBe(true);
+  });
+
+  it("the Sankey of chapter 2 shows goals and targets in three titled columns, its labels apart", async () => {
+    const page = await open("/02-sdg-outcomes/", { width: 1280 });
+    await page.locator("select[aria-label='Show']").selectOption("SDG goals and targets");
+    const sankey = page.locator("#sdg-sankey");
+    await sankey.locator("figcaption", { hasText: "goal and target" }).waitFor();
+    const heads = await sankey.locator(".hnl-layout-wide svg > text").allTextContents();
+    const text = await measureChartText(page);
+    await page.context().close();
+    expect(heads).toEqual(["Policy sector", "SDG goal", "SDG target"]);
+    expect(text.overlaps).toEqual([]);
+    expect(text.small).toEqual([]);
+  });
+
   it("every internal link and anchor resolves on a plain static file server (no rewrite rules)", async () => {
     const broken: string[] = [];
     const context = await browser.newContext({ javaScriptEnabled: false });

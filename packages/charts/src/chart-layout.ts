@@ -16,7 +16,7 @@ export interface ChartLayout {
 
 export const CHART_LAYOUTS: Readonly<Record<ChartLayout["name"], ChartLayout>> = {
   wide: { name: "wide", width: 640, wrap: 34 },
-  narrow: { name: "narrow", width: 340, wrap: 20 },
+  narrow: { name: "narrow", width: 340, wrap: 18 },
 };
 
 /** Line height of wrapped axis labels, for 13 px text. */
@@ -62,6 +62,12 @@ export function layoutSpec(spec: TopLevelSpec, layout: ChartLayout): TopLevelSpe
   let xChars = 0;
   const encodings = [s.encoding, ...(Array.isArray(s.layer) ? (s.layer as Json[]).map((l) => l.encoding) : [])].filter(isObject);
   for (const enc of encodings) {
+    // An axis title wider than a phone's plot wraps onto lines (Vega-Lite takes a list of lines).
+    for (const channel of ["x", "y"] as const) {
+      const e = enc[channel];
+      const limit = layout.name === "narrow" ? 30 : 60;
+      if (isObject(e) && typeof e.title === "string" && e.title.length > limit) e.title = wrapLabel(e.title, limit);
+    }
     for (const channel of ["y", "x"] as const) {
       const e = enc[channel];
       if (!isObject(e) || typeof e.field !== "string" || !["nominal", "ordinal"].includes(String(e.type))) continue;

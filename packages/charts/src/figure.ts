@@ -64,13 +64,22 @@ export interface ResponsiveSvg {
 /**
  * Draws a spec twice, for a desktop page and for a phone (`layoutSpec`), each at its natural
  * size so no text is scaled down. A drawing still wider than a phone after fitting (a big
- * heatmap) gives `narrow: null`: the figure shows its numbers as a table there instead.
+ * heatmap), or more than twice as tall as on a desktop (many long labels wrapped onto many
+ * lines), gives `narrow: null`: the figure shows its numbers as a table there instead.
  */
 export async function responsiveSvg(spec: TopLevelSpec, title: string): Promise<ResponsiveSvg> {
   const draw = async (s: TopLevelSpec) => (await renderSvg(s)).replace(/aria-label="/, `aria-label="${escapeHtml(title)}: `);
   const wide = await draw(layoutSpec(spec, CHART_LAYOUTS.wide));
   const narrow = await draw(layoutSpec(spec, CHART_LAYOUTS.narrow));
-  return { wide, narrow: svgWidth(narrow) <= CHART_LAYOUTS.narrow.width + 18 ? narrow : null };
+  // Too wide for a phone, or so tall there (long labels wrapped onto many lines, on every band)
+  // that it no longer reads as one chart: a table serves the phone better.
+  const fits = svgWidth(narrow) <= CHART_LAYOUTS.narrow.width + 18 && svgHeight(narrow) <= Math.max(1400, 2.2 * svgHeight(wide));
+  return { wide, narrow: fits ? narrow : null };
+}
+
+/** The height an SVG string declares. */
+export function svgHeight(svg: string): number {
+  return Number(/^<svg[^>]*?\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
 }
 
 /** The width an SVG string declares. */

@@ -1,4 +1,4 @@
-import { sankey, sankeyLinkHorizontal } from "d3-sankey";
+import { sankey, sankeyLeft, sankeyLinkHorizontal } from "d3-sankey";
 import { escapeHtml } from "./escape-html.js";
 
 export interface SankeyLink {
@@ -55,6 +55,8 @@ export function sankeySvg(o: SankeySvgOptions): string {
     .nodeWidth(12)
     .nodePadding(8)
     .nodeSort(null)
+    // Each node in the column of its kind (a goal without targets stays among the goals).
+    .nodeAlign(sankeyLeft)
     .extent([
       [left, 24],
       [width - right, height - 4],
@@ -78,8 +80,9 @@ export function sankeySvg(o: SankeySvgOptions): string {
   // 15 px from the one before; small nodes keep a label close to them.
   const labelY = new Map<string, number>();
   const depthOf = (n: { depth?: number | undefined }) => n.depth ?? 0;
-  for (const d of new Set(layout.nodes.map(depthOf))) {
-    const column = layout.nodes.filter((n) => depthOf(n) === d).sort((a, b) => (a.y0 ?? 0) - (b.y0 ?? 0));
+  // A column is the nodes drawn at one x, whatever their depth.
+  for (const x of new Set(layout.nodes.map((n) => n.x0 ?? 0))) {
+    const column = layout.nodes.filter((n) => (n.x0 ?? 0) === x).sort((a, b) => (a.y0 ?? 0) - (b.y0 ?? 0));
     const ys = column.map((n) => ((n.y0 ?? 0) + (n.y1 ?? 0)) / 2);
     for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i] ?? 0, (ys[i - 1] ?? 0) + 15);
     let bottom = height - 6;

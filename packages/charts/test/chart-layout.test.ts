@@ -81,3 +81,14 @@ describe("responsiveSvg", () => {
     expect(narrow).toBeNull();
   });
 });
+
+describe("estimateTextWidth", () => {
+  it("estimates a label nearer its drawn width than Vega's 0.8 em a character, and never under 0.5 em", async () => {
+    const { estimateTextWidth } = await import("../src/render-svg.js");
+    const label = "Employment and training";
+    const w = estimateTextWidth(label, 13);
+    expect(w).toBeLessThan(0.8 * label.length * 13);
+    expect(w).toBeGreaterThan(0.5 * label.length * 13);
+    expect(estimateTextWidth("WWW", 10, true)).toBeGreaterThan(estimateTextWidth("WWW", 10));
+  });
+});

@@ -37,3 +37,20 @@ describe("sankeyFigure", () => {
     expect(html).toContain("&lt;b&gt;x&lt;/b&gt;");
   });
 });
+
+describe("sankeySvg layout", () => {
+  it("gives every label of a column its own line and titles the three columns of a chained diagram", async () => {
+    const { sankeySvg } = await import("../src/sankey-svg.js");
+    const links = [
+      ...Array.from({ length: 12 }, (_, i) => ({ source: "Health", target: `Goal ${i + 1}`, value: i === 0 ? 60 : 1 })),
+      { source: "Goal 1", target: "Target 1.1", value: 30 },
+      { source: "Goal 1", target: "Target 1.2", value: 1 },
+      { source: "Goal 2", target: "Target 2.1", value: 1 },
+    ];
+    const svg = sankeySvg({ title: "t", description: "d", links, sourceTitle: "Sector", middleTitle: "Goal", targetTitle: "Target" });
+    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" dy="0.35em"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+    expect(labels).toHaveLength(16);
+    for (const a of labels) for (const b of labels) if (a !== b && a.x === b.x) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(14.9);
+    expect([...svg.matchAll(/font-weight="bold"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(["Sector", "Goal", "Target"]);
+  });
+});

@@ -31,7 +31,13 @@ export function rebuildSearchIndex(distDir: string): number {
   for (const [short, id] of Object.entries(old.documentIds)) {
     const html = readFileSync(join(distDir, pageFileOf(id)), "utf8");
     const main = /<main id="observablehq-main"[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? html;
-    index.add({ id, title: old.storedFields[short]?.title ?? "", text: searchText(main), keywords: "" });
+    // A result links to the file itself (dir/index.html), which any static server serves.
+    index.add({
+      id: id.endsWith("/") ? `${id}index.html` : id,
+      title: old.storedFields[short]?.title ?? "",
+      text: searchText(main),
+      keywords: "",
+    });
     n++;
   }
   const json = JSON.stringify(Object.assign({ options: { fields: OPTIONS.fields, storeFields: OPTIONS.storeFields } }, index.toJSON()));

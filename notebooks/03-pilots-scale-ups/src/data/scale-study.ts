@@ -17,10 +17,10 @@ import { familyName, timelineLabels } from "./timeline-labels.ts";
 export const TIMELINE_MIN_SIZE = 5;
 export const TIMELINE_MAX_FAMILIES = 10;
 /** Characters of a project's label on the timeline (year included): what fits a phone. */
-export const TIMELINE_LABEL_LENGTH = 95;
+export const TIMELINE_LABEL_LENGTH = 200;
 /** Characters of a family's name in the timeline's legend. */
 // Long enough that no name is cut: charts wrap long labels onto lines (a name may still drop an opening it shares with its family, shown as a leading "…").
-export const TIMELINE_FAMILY_LENGTH = 90;
+export const TIMELINE_FAMILY_LENGTH = 200;
 
 export interface RuleSummary {
   id: RuleId;
@@ -394,7 +394,7 @@ function lineageFamily(
   const dated = f.members.map(start).filter((s): s is string => s !== null);
   return {
     id: f.id,
-    label: shorten(familyName(name(f.members[0] ?? "")), 90),
+    label: shorten(familyName(name(f.members[0] ?? "")), 200),
     shortLabel: shorten(familyName(name(f.members[0] ?? "")), TIMELINE_FAMILY_LENGTH),
     size: f.members.length,
     firstStart: dated[0] ?? null,

@@ -86,7 +86,7 @@ export function fieldCoverage(input: StudyInput): CoverageRow[] {
       measured:
         "Known when pre-finance is recorded and none of it is of unknown kind. INDIGO: projects with at least one investment recorded (an investment without a role category counts as an investor). Pipeline: at least one proposed financing instrument answered Yes (No to every one leaves it unknown).",
       detail:
-        "Known when upfrontFinance is present and no entry has type unknown. INDIGO: projects with a row in projects_investments.csv, typed by financeTypeOf from the role category (an investment without one counts as an investor). Pipeline: at least one of financingDebt, financingEquity, financingGrant, financingGuarantee is Yes (No to every one leaves upfrontFinance undefined).",
+        "Known when upfrontFinance is present and no entry has type unknown. INDIGO: projects with a row in projects_investments.csv, typed by financeTypeOf from the role category (an investment without one counts as an investor). Pipeline: at least one of financingDebt, financingEquity, financingGrant, financingGuarantee is Yes (No to every one leaves upfrontFinance unset).",
     },
     {
       field: "upfrontFinance[].repaymentContingentOnOutcomes",

@@ -17,7 +17,7 @@ describe("the notebook's data loaders", () => {
   it("print a figure with SVG marks, a data table and a CSV link", () => {
     const r = run("src/data/by-year-indigo.html.ts");
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^<figure class="hnl-figure" id="indigo-by-year">/);
+    expect(r.stdout).toMatch(/^<figure class="hnl-figure[^"]*" id="indigo-by-year">/);
     expect(r.stdout).toContain("<svg");
     expect(r.stdout).toContain('download="indigo-by-year.csv"');
   });

@@ -239,7 +239,7 @@ export async function compositionBars(o: {
   const below = 9;
   const layered = {
     ...rest,
-    config: { ...config, legend: { orient: "bottom", columns: 1, labelLimit: 260, titleFontSize: 12, labelFontSize: 12 } },
+    config: { ...config, legend: { orient: "bottom", columns: 1, labelLimit: 0, titleFontSize: 12, labelFontSize: 12 } },
     height: { step: 38 },
     encoding: { y: { ...y, axis: null } },
     layer: [
@@ -252,6 +252,8 @@ export async function compositionBars(o: {
         },
       },
       {
+        // One label per bar, not one per part of it (drawn on top of each other).
+        transform: [{ aggregate: [{ op: "count", as: "parts" }], groupby: ["group"] }],
         mark: { type: "text", align: "left", baseline: "bottom", yOffset: below - 9, fontSize: 12 },
         encoding: { text: { field: "group", type: "nominal" }, x: { value: 0 } },
       },

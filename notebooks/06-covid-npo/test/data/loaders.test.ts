@@ -21,7 +21,7 @@ describe("the notebook's data loaders", () => {
   it("print one figure with its chart, data table, CSV download and suppression note", () => {
     const r = spawnSync(tsx, ["src/data/impacts-by-staff.html.ts"], { cwd: notebook, encoding: "utf8" });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^<figure class="hnl-figure" id="impacts-by-staff">/);
+    expect(r.stdout).toMatch(/^<figure class="hnl-figure[^"]*" id="impacts-by-staff">/);
     expect(r.stdout).toContain('<a download="impacts-by-staff.csv"');
     expect(r.stdout).toContain("small-cell suppression, threshold 5: 12 of 48 cells suppressed (6 primary, 6 complementary)");
     expect(r.stdout).not.toContain(">null<");
