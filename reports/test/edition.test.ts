@@ -68,14 +68,14 @@ describe("the public edition", () => {
     expect(drafts).toContain('id="F2.1"');
     expect(drafts).not.toContain('id="F2.2"');
     const summary = readFileSync(join(out, "summary.html"), "utf8");
-    expect(summary).toMatch(/<li><a class="hnl-ref hnl-ref-finding" href="\.\/learning#F2\.2"[^>]*>F2\.2<\/a> SDG 7/);
+    expect(summary).toMatch(/<li><a class="hnl-ref hnl-ref-finding" href="\.\/learning\.html#F2\.2"[^>]*>F2\.2<\/a> SDG 7/);
     expect(summary).not.toContain("F2.1");
     const home = readFileSync(join(out, "index.html"), "utf8");
     expect(home).toContain('<p class="hnl-edition">Edition 0.2');
     expect(home).toContain("<strong>Editors:</strong> Test Editor (Test)");
     expect(home).not.toContain("Working edition");
     // A chapter's citation of a draft leads to the appendix, marked as a draft.
-    expect(readFileSync(join(out, "02-sdg-outcomes", "index.html"), "utf8")).not.toContain("learning#F2.1");
+    expect(readFileSync(join(out, "02-sdg-outcomes", "index.html"), "utf8")).not.toContain("learning.html#F2.1");
     expect(readFileSync(join(out, "CITATION.cff"), "utf8")).toContain('license: "CC-BY-4.0"');
   }, 600_000);
 

@@ -144,7 +144,14 @@ describe("figures and pages a reader can read anywhere", () => {
             (s.textContent ?? "").trim(),
           ),
         );
+        // Every figure and every captioned table outside a figure carries its number.
+        const items = await page.evaluate(
+          () =>
+            document.querySelectorAll("#observablehq-main figure.hnl-figure").length +
+            Array.from(document.querySelectorAll("#observablehq-main table")).filter((t) => t.caption !== null && t.closest("figure") === null).length,
+        );
         await page.context().close();
+        expect(numbers.length, path).toBe(items);
         for (const n of numbers) {
           const m = /^(Figure|Table) (\d+\.\d+)\.$/.exec(n);
           expect(m, n).not.toBeNull();

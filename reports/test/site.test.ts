@@ -142,13 +142,13 @@ describe("the built report site in Chromium", () => {
     const text = await page.locator("main").textContent();
     expect(text).toContain("320 projects");
     expect(text).toMatch(/deliver their\s+services in 42 countries/);
-    const countries = page.locator("#projects-by-country table tbody tr");
+    const countries = page.locator("#projects-by-country details.hnl-table table tbody tr");
     expect(await countries.count()).toBe(42);
     // The data table opens from its summary, and its first row is the largest country.
     await page.locator("#projects-by-country summary").click();
     await countries.first().waitFor({ state: "visible" });
     expect(await countries.first().locator("td").allTextContents()).toEqual(["United Kingdom", "GB", "100"]);
-    const sectors = await page.locator("#projects-by-sector table tbody tr").allTextContents();
+    const sectors = await page.locator("#projects-by-sector details.hnl-table table tbody tr").allTextContents();
     expect(sectors.slice(0, 3)).toEqual(["Employment and training96", "Health55", "Education51"]);
     expect(await page.locator("#projects-by-country svg .role-mark rect, #projects-by-country svg .mark-rect path").count()).toBe(42);
     await page.close();

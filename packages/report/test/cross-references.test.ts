@@ -27,13 +27,15 @@ describe("cross-references", () => {
       citation: new Map([["k", { href: "/appendix/references#k", text: "(GO Lab, 2023)" }]]),
     });
     expect(html).toBe(
-      '<p>See <a class="hnl-ref hnl-ref-finding" href="../learning#F2.1" title="A finding">F2.1</a> and <a class="hnl-ref hnl-ref-figure" href="../01-pipeline/#map">Figure 1.2</a> (<a class="hnl-ref hnl-ref-citation" href="../appendix/references#k">(GO Lab, 2023)</a>).</p>',
+      '<p>See <a class="hnl-ref hnl-ref-finding" href="../learning.html#F2.1" title="A finding">F2.1</a> and <a class="hnl-ref hnl-ref-figure" href="../01-pipeline/index.html#map">Figure 1.2</a> (<a class="hnl-ref hnl-ref-citation" href="../appendix/references.html#k">(GO Lab, 2023)</a>).</p>',
     );
   });
 
-  it("makes site paths relative from any depth", () => {
-    expect(relativeHref("/", "/learning#F1.1")).toBe("./learning#F1.1");
-    expect(relativeHref("/summary", "/learning")).toBe("./learning");
-    expect(relativeHref("/appendix/typology", "/learning")).toBe("../learning");
+  it("makes site paths relative from any depth, naming the file so any static server finds it", () => {
+    expect(relativeHref("/", "/learning#F1.1")).toBe("./learning.html#F1.1");
+    expect(relativeHref("/summary", "/learning")).toBe("./learning.html");
+    expect(relativeHref("/appendix/typology", "/learning")).toBe("../learning.html");
+    expect(relativeHref("/02-x/", "/01-y/")).toBe("../01-y/index.html");
+    expect(relativeHref("/02-x/", "/cite/report.bib")).toBe("../cite/report.bib");
   });
 });

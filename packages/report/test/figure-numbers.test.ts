@@ -49,7 +49,8 @@ describe("numberFigures", () => {
     ).toBe(out);
   });
 
-  it("finds captioned items in document order", () => {
+  it("finds captioned items in document order, ignoring tags written inside scripts", () => {
     expect(captionedItems(`${fig("x")}${table("t")}`).map((i) => i.kind)).toEqual(["figure", "table"]);
+    expect(captionedItems(`<script>// A figure file holds one <figure>: a chart</script>${fig("y")}`).map((i) => i.id)).toEqual(["y"]);
   });
 });

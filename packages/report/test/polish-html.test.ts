@@ -25,7 +25,7 @@ describe("polishPage", () => {
 <nav id="observablehq-sidebar" aria-label="Report chapters">
   <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>
 <ol>
-    <li class="observablehq-link"><a href="../">Home</a></li>
+    <li class="observablehq-link"><a href="../index.html">Home</a></li>
   </ol>
 </nav>
 <aside id="observablehq-toc" data-selector="h2">
@@ -36,5 +36,11 @@ describe("polishPage", () => {
 
   it("is idempotent", () => {
     expect(polishPage(polishPage(shell))).toBe(polishPage(shell));
+  });
+
+  it("makes every link to a folder name its index.html, leaving other links alone", () => {
+    expect(polishPage('<a href="./">a</a><a href="../02-x/#f">b</a><a href="..">c</a><a href="https://x.org/">d</a><a href="#top">e</a><a href="learning.html">f</a>')).toBe(
+      '<a href="./index.html">a</a><a href="../02-x/index.html#f">b</a><a href="../index.html">c</a><a href="https://x.org/">d</a><a href="#top">e</a><a href="learning.html">f</a>',
+    );
   });
 });
