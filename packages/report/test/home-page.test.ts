@@ -65,6 +65,17 @@ describe("homePage", () => {
     expect(page).toContain("Team: &lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });
 
+  it("holds a hostile team, title or summary only as escaped text, never as markup or a page expression", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text a Framework page would run as an expression
+    const hostile = '<b onmouseover="alert(1)">x</b> ${alert(document.cookie)}';
+    const page = homePage("<!-- chapters -->", [nb({ team: hostile, title: hostile, summary: `${hostile}\n\n<script>alert(2)</script>` })]);
+    expect(page).not.toMatch(/<b |<script|\$\{/);
+    expect(page).toContain("Team: &lt;b onmouseover=&quot;alert(1)&quot;&gt;x&lt;/b&gt; &#36;{alert(document.cookie)}");
+    expect(page).toContain('<a href="./01-a/">1. &lt;b onmouseover=&quot;alert(1)&quot;&gt;x&lt;/b&gt; &#36;{alert(document.cookie)}</a>');
+    // A blank line would end the HTML block and let Markdown read the rest.
+    expect(page).not.toMatch(/\n\s*\n/);
+  });
+
   it("refuses an e-mail address in the front matter", () => {
     expect(ReportConfig.safeParse({ contact: { name: "ada@example.org", url: "https://example.org/" } }).success).toBe(false);
   });

@@ -48,4 +48,15 @@ describe("summaryPage", () => {
       "No finding of this chapter has been reviewed yet: 1 is listed",
     );
   });
+
+  it("holds a hostile title or summary only as escaped text, never as markup or a page expression", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text a Framework page would run as an expression
+    const hostile = '<b onmouseover="alert(1)">x</b> ${alert(1)}';
+    const nb = { ...notebook, manifest: { ...notebook.manifest, title: hostile, summary: `${hostile}\n\nmore` } };
+    const e = editionFindings([{ notebook: nb, findings: [reviewed] }], ReportConfig.parse({}), "working");
+    const page = summaryPage("<!-- summary -->", [nb], e, manifests);
+    expect(page).not.toMatch(/<b |\$\{/);
+    expect(page).toContain('<h2 id="summary-05-csr">1. &lt;b onmouseover=&quot;alert(1)&quot;&gt;x&lt;/b&gt; &#36;{alert(1)}</h2>');
+    expect(page).toContain("<p>&lt;b onmouseover=&quot;alert(1)&quot;&gt;x&lt;/b&gt; &#36;{alert(1)}&#10;&#10;more <a");
+  });
 });
