@@ -22,6 +22,16 @@ const FRICTIONLESS_TYPE: Record<string, string> = {
   code: "string",
 };
 
+/**
+ * How every exported CSV is written (Frictionless CSV Dialect), declared so that readers such as
+ * frictionless-js need not guess (they misread the survey codebook's quoted line breaks otherwise).
+ */
+const CSV_DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, skipInitialSpace: false, header: true };
+
+/** What `toCsv` does to text a spreadsheet would run, said where a reader of the package looks. */
+const FORMULA_NOTE =
+  "Text cells that begin with =, +, -, @ (or a full-width or other Unicode form of them, such as ＝ or −), a tab or a carriage return are written with a leading apostrophe (') so that a spreadsheet shows them as text instead of running them as a formula; remove that one apostrophe to recover the value as published.";
+
 export interface ExportResult {
   files: string[];
   /** Fields left out because they hold personal, contact or free-text data. */
@@ -59,7 +69,10 @@ export function exportDataset(
           name,
           title: meta?.column ?? name,
           type: FRICTIONLESS_TYPE[meta?.type ?? ""] ?? (meta?.type.startsWith("money") ? "number" : "string"),
-          description: meta?.description ?? "",
+          description:
+            options.format === "csv" && textType(meta?.type)
+              ? `${meta?.description ?? ""}${meta?.description ? " " : ""}A leading apostrophe guards a formula-like value (see the resource's description).`
+              : (meta?.description ?? ""),
         },
       ];
     });
@@ -100,7 +113,7 @@ export function exportDataset(
       name: table.name.replace(/[^a-z0-9._-]/g, "-"),
       path,
       format: options.format,
-      ...(options.format === "csv" ? { mediatype: "text/csv", encoding: "utf-8" } : {}),
+      ...(options.format === "csv" ? { mediatype: "text/csv", encoding: "utf-8", dialect: CSV_DIALECT, description: FORMULA_NOTE } : {}),
       schema: { fields },
       rows: records.length,
     };
@@ -120,7 +133,47 @@ export function exportDataset(
   };
   writeFileSync(join(options.out, "datapackage.json"), `${JSON.stringify(datapackage, null, 2)}\n`);
   files.push("datapackage.json");
+  writeFileSync(join(options.out, "README.md"), readme(datapackage.title, manifest, resources, options.format));
+  files.push("README.md");
   return { files, omitted };
+}
+
+function textType(type: string | undefined): boolean {
+  const t = FRICTIONLESS_TYPE[type ?? ""] ?? (type?.startsWith("money") ? "number" : "string");
+  return t === "string";
+}
+
+/** The package's README: what it holds, where it comes from and how its CSV files are written. */
+function readme(
+  title: string,
+  manifest: DatasetManifest | undefined,
+  resources: readonly { path: string; rows: number }[],
+  format: ExportFormat,
+): string {
+  return [
+    `# ${title}`,
+    "",
+    manifest
+      ? `${manifest.title}, ${manifest.snapshot}. Source: ${manifest.publisher} (${manifest.source}). Licence: ${manifest.licence}`
+      : "",
+    "",
+    "Exported by the INDIGO Hack-and-Learn kit (hnl data export): accepted rows only (hnl data validate lists any rows the kit rejected). Fields, types and descriptions are in datapackage.json (a Frictionless Data Package).",
+    "",
+    "## Files",
+    "",
+    ...resources.map((r) => `- ${r.path}: ${r.rows} rows`),
+    "",
+    ...(format === "csv"
+      ? [
+          "## How the CSV files are written",
+          "",
+          'UTF-8, comma-separated, CRLF line ends, a header row, fields quoted with " when needed (a quote inside is doubled); lists are comma-separated text.',
+          "",
+          FORMULA_NOTE,
+          "",
+        ]
+      : []),
+  ].join("\n");
 }
 
 function flatten(v: unknown): CsvValue {

@@ -12,11 +12,14 @@ import { fixtureDataDir, realDataDir } from "./helpers.js";
 const manifest = readManifests(findRepoRoot(__dirname)).find((m) => m.id === "indigo-pipeline-dataset");
 const load = await indigoPipelineDataset.load(realDataDir());
 
+const FORMULA_NOTE =
+  "Text cells that begin with =, +, -, @ (or a full-width or other Unicode form of them, such as ＝ or −), a tab or a carriage return are written with a leading apostrophe (')";
+
 describe("exportDataset", () => {
   it("writes CSV with a Frictionless datapackage.json describing every field", () => {
     const out = mkdtempSync(join(tmpdir(), "hnl-export-"));
     const result = exportDataset(indigoPipelineDataset, load, manifest, { format: "csv", out });
-    expect(result.files).toEqual(["pipelines.csv", "datapackage.json"]);
+    expect(result.files).toEqual(["pipelines.csv", "datapackage.json", "README.md"]);
     const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
     expect(pkg).toMatchObject({
       name: "indigo-pipeline-dataset",
@@ -57,5 +60,34 @@ describe("exportDataset", () => {
       id: "INDIGO-PL-0001",
       name: '=HYPERLINK("http://x")',
     });
+  });
+
+  it("declares the dialect of every CSV resource and documents the apostrophe in the package and its README", () => {
+    const out = mkdtempSync(join(tmpdir(), "hnl-export-"));
+    const result = exportDataset(indigoPipelineDataset, load, manifest, { format: "csv", out });
+    expect(result.files).toContain("README.md");
+    const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
+    expect(pkg.resources[0].dialect).toEqual({
+      delimiter: ",",
+      lineTerminator: "\r\n",
+      quoteChar: '"',
+      doubleQuote: true,
+      skipInitialSpace: false,
+      header: true,
+    });
+    expect(pkg.resources[0].description).toContain(FORMULA_NOTE);
+    const text = pkg.resources[0].schema.fields.find((f: { name: string }) => f.name === "name");
+    expect(text.description).toContain("leading apostrophe");
+    const readme = readFileSync(join(out, "README.md"), "utf8");
+    expect(readme).toContain(FORMULA_NOTE);
+    expect(readme).toContain("pipelines.csv");
+  });
+
+  it("declares no CSV dialect and no apostrophe for JSON", () => {
+    const out = mkdtempSync(join(tmpdir(), "hnl-export-"));
+    exportDataset(indigoPipelineDataset, load, manifest, { format: "json", out });
+    const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
+    expect(pkg.resources[0].dialect).toBeUndefined();
+    expect(readFileSync(join(out, "README.md"), "utf8")).not.toContain("apostrophe");
   });
 });

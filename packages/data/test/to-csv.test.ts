@@ -25,4 +25,15 @@ describe("toCsv", () => {
       ),
     ).toBe("a,b\r\n'=SUM(A1),-3\r\n'@cmd,'+1\r\n");
   });
+
+  it("neutralises full-width and other Unicode forms of = + - @ too", () => {
+    const cells = ["＝1+1", "＋1", "－1", "＠SUM(A1)", "﹦1", "﹢1", "﹣1", "﹫x", "−1", " =1+1"];
+    expect(
+      toCsv(
+        cells.map((a) => ({ a })),
+        ["a"],
+      ),
+    ).toBe(`a\r\n${cells.map((c) => `'${c}`).join("\r\n")}\r\n`);
+    expect(toCsv([{ a: "1 = 1" }, { a: "a-b" }, { a: "₹ 10" }], ["a"])).toBe("a\r\n1 = 1\r\na-b\r\n₹ 10\r\n");
+  });
 });
