@@ -13,6 +13,7 @@ const realData = process.env.HNL_DATA_DIR
 const manifests = readManifests(findRepoRoot(fixtures));
 
 const PIPELINE = "indigo/pipeline/pipelines.csv";
+const PROJECTS = "indigo/impact-bond-dataset/projects/projects.csv";
 const LOCATIONS = "indigo/impact-bond-dataset/projects/projects_delivery_locations.csv";
 const CSR_2024 = "csr-india/fy2024-25_export_excerpt/CSR_Report_2026-09-03_excerpt.csv";
 const BOOL = "Type of instrument and project - Impact Bond - (Value)";
@@ -27,6 +28,10 @@ interface Case {
   /** Text the error printed on stderr must hold (a file that cannot be read at all). */
   stderr?: string;
   accepted?: number;
+  /** Other files of the dataset swapped for fixtures too (path → fixture). */
+  also?: Record<string, string>;
+  /** A warning the JSON report must hold for the target file. */
+  warning?: string;
 }
 
 const pipeline = (fixture: string, c: Omit<Case, "fixture" | "dataset" | "target">): Case => ({
@@ -132,6 +137,19 @@ const CASES: Case[] = [
     error: { row: 2, column: "Financial Year", message: 'Received "FY 2023-24"' },
   },
   { fixture: "csr-2024-25-empty-amount.csv", dataset: "csr-india", target: CSR_2024, exit: 0 },
+  {
+    fixture: "locations-of-rejected-project.csv",
+    dataset: "indigo-impact-bond-dataset",
+    target: LOCATIONS,
+    also: { [PROJECTS]: "projects-one-bad-row.csv" },
+    exit: 1,
+    accepted: 1,
+    error: {
+      row: 3,
+      column: "Project ID",
+      message: `Project ID INDIGO-POJ-0002 is in ${PROJECTS}, but its row there (row 3) was rejected: column "Dates - Date outcomes contract signed - (Value)": Not a date`,
+    },
+  },
 ];
 
 /** A data directory of the real files, with one file swapped for the fixture. */
@@ -140,7 +158,9 @@ function dataDirWith(c: Case): string {
   const manifest = manifests.find((m) => m.id === c.dataset);
   for (const f of manifest?.files ?? []) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    const also = c.also?.[f.path];
     if (f.path === c.target) copyFileSync(join(fixtures, c.fixture), join(dir, f.path));
+    else if (also !== undefined) copyFileSync(join(fixtures, also), join(dir, f.path));
     else symlinkSync(join(realData, f.path), join(dir, f.path));
   }
   return dir;
@@ -172,7 +192,7 @@ describe("the malformed-input corpus", () => {
           rowsIn: number;
           rowsAccepted: number;
           rowsRejected: number;
-          tables: { file: string; rowsAccepted: number }[];
+          tables: { file: string; rowsAccepted: number; warnings: string[] }[];
           errors: { file: string; row: number; column: string | null; message: string }[];
         }[];
       };
@@ -188,6 +208,13 @@ describe("the malformed-input corpus", () => {
             x.file === c.target && x.row === e.row && (e.column === undefined || x.column === e.column) && x.message.includes(e.message),
         );
         expect(hit, JSON.stringify(d.errors.slice(0, 3))).toBeDefined();
+      }
+      if (c.warning !== undefined) {
+        const warnings = d.tables.find((t) => t.file === c.target)?.warnings ?? [];
+        expect(
+          warnings.some((w) => w.includes(c.warning ?? "")),
+          JSON.stringify(warnings),
+        ).toBe(true);
       }
       if (c.exit === 0) expect(d.errors).toEqual([]);
     });

@@ -21,6 +21,12 @@ export interface Reference<S extends TableSchema = TableSchema> {
    * record may be withheld from a public export while the row itself is sound).
    */
   onMissing?: "reject" | "warn";
+  /**
+   * Rows of the parent table that were rejected, by key: a value found here is in the parent file
+   * but its record failed validation, so the row says that (naming the parent's file, row and
+   * reason) instead of calling the ID unknown.
+   */
+  rejectedParents?: { rows: ReadonlyMap<string, RejectedRow>; message: (value: string, parent: RejectedRow) => string; hint: string };
 }
 
 /** A table schema: a zod object whose fields are cell schemas from `cells.ts`. */
@@ -96,8 +102,21 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
   const inputOf = (cells: readonly string[]) => Object.fromEntries(fields.map((f) => [f.field, f.index < 0 ? undefined : cells[f.index]]));
 
   const references = options.references ?? [];
+  const keyIndex = options.key === undefined ? -1 : (fields.find((f) => f.field === options.key)?.index ?? -1);
   const checkReference = (ref: Reference<S>, v: string, row: number, issues: CellIssue[]) => {
     if (ref.keys.has(v)) return;
+    const parent = ref.rejectedParents?.rows.get(v);
+    if (parent !== undefined && ref.rejectedParents !== undefined) {
+      issues.push({
+        column: columnOf.get(ref.field) ?? null,
+        field: ref.field,
+        value: v,
+        expected: "an ID whose parent row was accepted",
+        message: ref.rejectedParents.message(v, parent),
+        hint: ref.rejectedParents.hint,
+      });
+      return;
+    }
     if (ref.onMissing === "warn") {
       const k = `${ref.field}\0${v}`;
       const entry = dangling.get(k) ?? { ref, value: v, rows: [] };
@@ -151,9 +170,10 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
         else if (value !== null && value !== undefined) checkReference(ref, String(value), rec.row, issues);
       }
     }
-    if (issues.length > 0 || record === undefined)
-      rejected.push({ file, row: rec.row, line: rec.line ?? table.lineOf?.(rec.row) ?? rec.row, issues });
-    else records.push(record);
+    if (issues.length > 0 || record === undefined) {
+      const key = keyIndex < 0 ? "" : (rec.cells[keyIndex] ?? "").trim();
+      rejected.push({ file, row: rec.row, line: rec.line ?? table.lineOf?.(rec.row) ?? rec.row, issues, ...(key === "" ? {} : { key }) });
+    } else records.push(record);
   }
 
   for (const { ref, value, rows } of dangling.values()) {

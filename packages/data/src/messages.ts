@@ -55,6 +55,17 @@ export const message = {
     `${what} ${rows.length} row(s) use it and were kept: row ${rows.slice(0, 5).join(", ")}${rows.length > 5 ? ", ..." : ""}.`,
   unknownParentHint:
     "The public export may leave out some organisations or funds that projects refer to; the rows are kept, but joins on this ID will find nothing.",
+  parentRejected: (
+    what: string,
+    id: string,
+    parent: { file: string; row: number; issues: readonly { column: string | null; message: string }[] },
+  ): string => {
+    const first = parent.issues[0];
+    const why = first === undefined ? "" : `${first.column === null ? "" : `column "${first.column}": `}${first.message}`;
+    const more = parent.issues.length > 1 ? ` (and ${parent.issues.length - 1} more problem(s))` : "";
+    return `${what} ID ${id} is in ${parent.file}, but its row there (row ${parent.row}) was rejected: ${why}${more}`;
+  },
+  parentRejectedHint: "Fix the parent row first: a row whose parent record failed validation is rejected with it, not dropped silently.",
   unknownProjectHint: "The child table and projects.csv may come from different snapshots; use files from one export.",
 
   expectedNumber: "a number, such as 1250000 or 1,250,000.50",

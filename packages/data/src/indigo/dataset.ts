@@ -1,5 +1,6 @@
 import type { DataDir } from "../data-dir.js";
 import type { DatasetDefinition, DatasetLoad, TableDefinition } from "../dataset-definition.js";
+import type { RejectedRow } from "../load-result.js";
 import type { LoadMode, Reference, TableSchema } from "../load-table.js";
 import { message } from "../messages.js";
 import { loadIndigoTable } from "./load-indigo-table.js";
@@ -7,6 +8,7 @@ import { impactBondSource } from "./source.js";
 import { indigoTables as t } from "./tables.js";
 
 type Keys = { projects: Set<string>; organisations: Set<string>; funds: Set<string> };
+type RejectedKeys = Record<keyof Keys, Map<string, RejectedRow>>;
 type Parent = keyof Keys;
 
 /** Which fields of which table point at projects, organisations or funds. */
@@ -39,17 +41,24 @@ const FOREIGN_KEYS: Partial<Record<keyof typeof t, Record<string, Parent>>> = {
   fund_organisations: { fundId: "funds", organisationId: "organisations" },
 };
 
+const LABELS: Record<Parent, string> = { projects: "Project", organisations: "Organisation", funds: "Fund" };
+
 const MESSAGES: Record<Parent, (id: string) => string> = {
   projects: message.unknownProject,
   organisations: message.unknownOrganisation,
   funds: message.unknownFund,
 };
 
-function references(name: keyof typeof t, keys: Keys): Reference<TableSchema>[] {
+function references(name: keyof typeof t, keys: Keys, rejectedKeys: RejectedKeys): Reference<TableSchema>[] {
   return Object.entries(FOREIGN_KEYS[name] ?? {}).map(([field, parent]) => ({
     field,
     keys: keys[parent],
     message: MESSAGES[parent],
+    rejectedParents: {
+      rows: rejectedKeys[parent],
+      message: (id: string, row: RejectedRow) => message.parentRejected(LABELS[parent], id, row),
+      hint: message.parentRejectedHint,
+    },
     // A row without its project cannot be placed at all: rejected. A missing organisation or
     // fund record leaves the row itself sound: kept, and each missing ID reported once.
     ...(parent === "projects" ? { hint: message.unknownProjectHint } : { hint: message.unknownParentHint, onMissing: "warn" as const }),
@@ -80,12 +89,20 @@ export const indigoImpactBondDataset: DatasetDefinition = {
       organisations: new Set(organisations.records.map((r) => r.id)),
       funds: new Set(funds.records.map((r) => r.id)),
     };
+    // A parent row that was rejected still names its ID: its children say so, not "unknown ID".
+    const byKey = (rows: readonly RejectedRow[]) => new Map(rows.flatMap((r) => (r.key === undefined ? [] : [[r.key, r] as const])));
+    const rejectedKeys: RejectedKeys = {
+      projects: byKey(projects.rejected),
+      organisations: byKey(organisations.rejected),
+      funds: byKey(funds.rejected),
+    };
     const out: DatasetLoad = {};
     for (const name of Object.keys(t) as (keyof typeof t)[]) {
       if (name === "projects") out[name] = projects;
       else if (name === "organisations") out[name] = organisations;
       else if (name === "funds") out[name] = funds;
-      else out[name] = await loadIndigoTable(t[name] as TableDefinition, dataDir, { mode, references: references(name, keys) });
+      else
+        out[name] = await loadIndigoTable(t[name] as TableDefinition, dataDir, { mode, references: references(name, keys, rejectedKeys) });
     }
     return out;
   },
