@@ -16,6 +16,7 @@ import { reportZip } from "./commands/report-zip.js";
 import { serve } from "./commands/serve.js";
 import { typologyClassify } from "./commands/typology-classify.js";
 import { typologyEvaluate } from "./commands/typology-evaluate.js";
+import { fsError } from "./fs-error.js";
 import { message } from "./messages.js";
 
 /**
@@ -159,13 +160,19 @@ function one(args: readonly string[]): string {
 }
 
 /**
- * Prints an error a person can act on and returns the exit code: 2 for usage errors and missing
- * files, 1 for data that could not be read or validated, 1 for anything unexpected.
+ * Prints an error a person can act on and returns the exit code: 2 for usage errors, missing
+ * files and file-system problems (named with their path and cause), 1 for data that could not be
+ * read or validated, 1 for anything unexpected.
  */
 function report(error: unknown): number {
   if (error instanceof DataError) {
     console.error(error.format());
     return error instanceof MissingDataError ? EXIT.usage : EXIT.invalid;
+  }
+  const fs = fsError(error);
+  if (fs !== undefined) {
+    console.error(`✖ ${fs.message}\nHint: ${fs.hint}`);
+    return EXIT.usage;
   }
   if (error instanceof CliError || error instanceof NotebookError) {
     console.error(`✖ ${error.message}\nHint: ${error.hint}`);

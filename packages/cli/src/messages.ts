@@ -147,4 +147,41 @@ Options:
     n === 0 ? "  unmapped labels: none" : `  unmapped labels: ${n} (kept as published, canonical value null)`,
   csrParquet: (rows: number, files: number, dir: string): string =>
     `✔ Parquet: ${rows.toLocaleString("en-GB")} csr_spend rows in ${files} files, with datapackage.json, in ${dir}`,
+  fsProblem: (code: string, path: string): string =>
+    ({
+      ENOENT: `${path} does not exist (ENOENT).`,
+      EEXIST: `${path} already exists (EEXIST).`,
+      ENOTDIR: `${path} cannot be made: part of the path is a file, not a folder (ENOTDIR).`,
+      EISDIR: `${path} is a folder, where a file was expected (EISDIR).`,
+      EACCES: `No permission to use ${path} (EACCES).`,
+      EPERM: `No permission to use ${path} (EPERM).`,
+      EROFS: `${path} is on a read-only file system (EROFS).`,
+      ENAMETOOLONG: `${path} is too long a name for the file system (ENAMETOOLONG).`,
+      ENOSPC: `The disk holding ${path} is full (ENOSPC).`,
+      EDQUOT: `The disk quota for ${path} is used up (EDQUOT).`,
+      ELOOP: `${path} leads round a loop of symbolic links (ELOOP).`,
+    })[code] ?? `${path} could not be used (${code}).`,
+  fsHint: (code: string): string =>
+    ({
+      ENOENT: "Check the path (a relative path is read from the folder you run the command in).",
+      EEXIST: "Choose another path, or move the existing one away.",
+      ENOTDIR: "Choose a path whose every parent is a folder.",
+      EISDIR: "Name a file, not a folder.",
+      EACCES: "Choose a place you may write to, or ask for permission on it.",
+      EPERM: "Choose a place you may write to, or ask for permission on it.",
+      EROFS: "Choose a folder on a writable disk (e.g. under your home folder or /tmp).",
+      ENAMETOOLONG: "Use a shorter name: most file systems allow at most 255 characters per name.",
+      ENOSPC: "Free some space or write somewhere else.",
+      EDQUOT: "Free some space or write somewhere else.",
+    })[code] ?? "Check the path and try again; the cause in brackets is the operating system's code.",
+  outIsFile: (path: string): string => `${path} is a file, not a folder (EEXIST).`,
+  outIsFileHint: "--out names the folder to write: choose a new folder, or a previous export to replace.",
+  outNotExport: (path: string, marker: string): string =>
+    `${path} holds other files than an export (no ${marker}); it is not replaced, so nothing of yours is lost.`,
+  outNotExportHint: "Choose a new or empty folder for --out, or a folder an earlier export wrote.",
+  virtualFs: (path: string, fs: string): string => `${path} is on a virtual file system (${fs}), not a disk.`,
+  virtualFsHint: "Choose a folder on a disk, e.g. export/pipeline.",
+  jsonTooDeep: (file: string, limit: number, at: string): string => `${file}: the JSON nests more than ${limit} levels deep, at ${at}.`,
+  jsonTooDeepHint:
+    "A contract description nests a few levels at most (a record, its outcomePayers, one payer): check that the file is what you meant to classify.",
 } as const;

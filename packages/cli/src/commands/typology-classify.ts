@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { DataError, parseCsv, type RejectedRow } from "@hnl/data";
 import { type Classification, ContractDescription, classify } from "@hnl/typology";
+import { CliError } from "../cli-error.js";
 import { message } from "../messages.js";
 
 /**
@@ -28,18 +29,41 @@ function print(r: Classification): void {
 }
 
 function fromJson(file: string): ContractDescription[] {
+  const text = readFileSync(file, "utf8");
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse(text);
   } catch (cause) {
     throw new DataError(`${file}: ${message.badJson((cause as Error).message)}`, { file, hint: message.typologyInputHint, cause });
   }
+  const deep = tooDeep(data, MAX_DEPTH);
+  if (deep !== undefined) throw new CliError(message.jsonTooDeep(file, MAX_DEPTH, deep), message.jsonTooDeepHint);
   const list = Array.isArray(data) ? data : [data];
   return validate(
     file,
     list.map((value, i) => ({ row: i + 1, value })),
     "record",
   );
+}
+
+/** Deeper JSON is no contract description, and validating it would exhaust the stack. */
+const MAX_DEPTH = 64;
+
+/** The path (`$[0].countries.x…`) where `value` nests deeper than `limit`, found without recursion; else undefined. */
+function tooDeep(value: unknown, limit: number): string | undefined {
+  const stack: { v: unknown; depth: number; path: string }[] = [{ v: value, depth: 0, path: "$" }];
+  while (stack.length > 0) {
+    const { v, depth, path } = stack.pop() as { v: unknown; depth: number; path: string };
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= limit)
+      return `${path
+        .split(/(?=[.[])/)
+        .slice(0, 6)
+        .join("")}…`;
+    for (const [k, child] of Object.entries(v))
+      stack.push({ v: child, depth: depth + 1, path: Array.isArray(v) ? `${path}[${k}]` : `${path}.${k}` });
+  }
+  return undefined;
 }
 
 const CSV_COLUMNS = [

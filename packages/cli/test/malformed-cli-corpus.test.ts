@@ -1,0 +1,157 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { findRepoRoot, parseCsv, readManifests } from "@hnl/data";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "../src/main.js";
+
+const bin = fileURLToPath(new URL("../bin/hnl.js", import.meta.url));
+const realData = process.env.HNL_DATA_DIR
+  ? resolve(process.env.HNL_DATA_DIR)
+  : fileURLToPath(new URL("../../../../shared/datasets", import.meta.url));
+const root = findRepoRoot(fileURLToPath(import.meta.url));
+const manifests = readManifests(root);
+const PROJECTS = "indigo/impact-bond-dataset/projects/projects.csv";
+const PIPELINE = "indigo/pipeline/pipelines.csv";
+const NAME = "Impact Bond Name - (Value)";
+
+const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `hnl-cli-corpus-${prefix}-`));
+
+/** A data directory of the real files (symlinked), with some files replaced. */
+function dataDirWith(replace: Record<string, string>): string {
+  const dir = tmp("data");
+  for (const m of manifests)
+    for (const f of m.files) {
+      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+      if (replace[f.path] !== undefined) writeFileSync(join(dir, f.path), replace[f.path] ?? "");
+      else if (existsSync(join(realData, f.path))) symlinkSync(join(realData, f.path), join(dir, f.path));
+    }
+  return dir;
+}
+
+const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+
+/** The real INDIGO projects with their name column emptied: every one of the 320 rows is rejected. */
+function projectsWithoutNames(): string {
+  const t = parseCsv(readFileSync(join(realData, PROJECTS)), PROJECTS);
+  const i = t.header.indexOf(NAME);
+  return `${[t.header.map(quote).join(","), ...t.records.map((r) => r.cells.map((c, j) => (j === i ? "" : quote(c ?? ""))).join(","))].join("\n")}\n`;
+}
+
+const ONE_BAD_PIPELINE =
+  "ID,Project Name - (Value),Type of instrument and project - Impact Bond - (Value)\nINDIGO-PL-0001,A,Yes\nINDIGO-PL-0002,B,Maybe\n";
+
+let noNames: string | undefined;
+const noNamesDir = () => {
+  noNames ??= dataDirWith({ [PROJECTS]: projectsWithoutNames() });
+  return noNames;
+};
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
+  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
+  const code = await main(args);
+  vi.restoreAllMocks();
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Every case: the exit code, a located message, no stack trace and no "bug in the kit", and what was (not) written. */
+function expectClean(r: { stderr: string }) {
+  expect(r.stderr).not.toMatch(/\n\s+at |Unexpected error|bug in the kit|ZodError|"code":/);
+}
+
+describe("command-line malformed-input corpus", () => {
+  it("data export --out naming a file: exit 2, the path and EEXIST, the file untouched", async () => {
+    const file = join(tmp("out"), "a-file");
+    writeFileSync(file, "mine");
+    const r = await run("data", "export", "indigo-pipeline-dataset", "--format", "csv", "--out", file, "--data-dir", realData);
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`✖ ${file} is a file, not a folder (EEXIST).\nHint: `);
+    expect(readFileSync(file, "utf8")).toBe("mine");
+  });
+
+  it("data export --out under a file: exit 2, the path and ENOTDIR", async () => {
+    const file = join(tmp("out"), "a-file");
+    writeFileSync(file, "mine");
+    const r = await run("data", "export", "indigo-pipeline-dataset", "--format", "csv", "--out", join(file, "sub"), "--data-dir", realData);
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      new RegExp(`✖ ${file}(/sub)? cannot be made: part of the path is a file, not a folder \\(ENOTDIR\\)\\.\nHint: `),
+    );
+  });
+
+  it("data export --out a folder of other files: exit 2, nothing replaced", async () => {
+    const dir = tmp("out");
+    writeFileSync(join(dir, "notes.txt"), "keep");
+    const r = await run("data", "export", "indigo-pipeline-dataset", "--format", "csv", "--out", dir, "--data-dir", realData);
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`✖ ${dir} holds other files than an export`);
+    expect(readdirSync(dir)).toEqual(["notes.txt"]);
+  });
+
+  it("data export --out /proc/x: refused at once with exit 2, no hang", () => {
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [bin, "data", "export", "indigo-pipeline-dataset", "--format", "csv", "--out", "/proc/x"], {
+      encoding: "utf8",
+      timeout: 20_000,
+      env: { ...process.env, HNL_DATA_DIR: realData },
+    });
+    expect(r.status).toBe(2);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(r.stderr).toContain("✖ /proc/x is on a virtual file system (/proc)");
+    expectClean(r);
+  });
+
+  it("typology classify of a missing JSON file: exit 2, the path and ENOENT", async () => {
+    const file = join(tmp("in"), "nope.json");
+    const r = await run("typology", "classify", file);
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`✖ ${file} does not exist (ENOENT).\nHint: `);
+  });
+
+  it("typology classify of a missing CSV file: exit 2, the path and ENOENT", async () => {
+    const file = join(tmp("in"), "nope.csv");
+    const r = await run("typology", "classify", file);
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`✖ ${file} does not exist (ENOENT).`);
+  });
+
+  it("typology classify of deeply nested JSON: a located input error, exit 2, no stack overflow", async () => {
+    const file = join(tmp("in"), "deep.json");
+    writeFileSync(file, `${"[".repeat(20_000)}1${"]".repeat(20_000)}`);
+    const r = await run("typology", "classify", file);
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`✖ ${file}: the JSON nests more than 64 levels deep, at $[0][0][0][0][0]…`);
+    expect(r.stderr).not.toContain("Maximum call stack");
+  });
+
+  it("typology classify of deeply nested objects: located at the record and field path", async () => {
+    const file = join(tmp("in"), "deep-object.json");
+    writeFileSync(file, `[{"id":"a","name":"b","countries":${'{"x":'.repeat(100)}1${"}".repeat(100)}}]`);
+    const r = await run("typology", "classify", file);
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`✖ ${file}: the JSON nests more than 64 levels deep, at $[0].countries.x.x.x…`);
+  });
+
+  it("hnl new with a 300-character slug: exit 2 naming the cause, nothing created", async () => {
+    const slug = `a${"b".repeat(299)}`;
+    const r = await run("new", slug, "--no-install");
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/too long/);
+    expect(readdirSync(join(root, "notebooks")).some((n) => n.includes("bbbbbbbbbb"))).toBe(false);
+  });
+});
