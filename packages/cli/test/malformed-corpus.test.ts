@@ -90,6 +90,7 @@ const CASES: Case[] = [
   pipeline("pipeline-huge-cell.csv", { exit: 0, accepted: 1 }),
   pipeline("pipeline-rtl-and-emoji.csv", { exit: 0, accepted: 1 }),
   pipeline("pipeline-crlf.csv", { exit: 0, accepted: 2 }),
+  pipeline("pipeline-mixed-line-endings.csv", { exit: 0, accepted: 3 }),
   pipeline("pipeline-newline-then-error.csv", { exit: 1, accepted: 1, error: { row: 3, column: BOOL, message: 'Received "Perhaps"' } }),
   pipeline("pipeline-blank-lines.csv", { exit: 0, accepted: 2 }),
   pipeline("pipeline-semicolons.csv", { exit: 1, stderr: 'Required column "ID" (field id) is missing from the header.' }),
@@ -104,6 +105,7 @@ const CASES: Case[] = [
     exit: 1,
     error: { row: 3, column: "Project ID", message: "Project ID INDIGO-POJ-9999 is not in projects.csv." },
   },
+  { fixture: "locations-mixed-line-endings.csv", dataset: "indigo-impact-bond-dataset", target: LOCATIONS, exit: 0, accepted: 2 },
   {
     fixture: "locations-lowercase-country.csv",
     dataset: "indigo-impact-bond-dataset",

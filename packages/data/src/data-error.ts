@@ -10,12 +10,20 @@ export class DataError extends Error {
   readonly file: string;
   readonly rows: RejectedRow[];
   readonly hint: string;
+  /** For a file that cannot be read: the 1-based line and 0-based byte offset of the first bad byte, when known. */
+  readonly line: number | undefined;
+  readonly byte: number | undefined;
 
-  constructor(summary: string, options: { file: string; rows?: RejectedRow[]; hint: string; cause?: unknown }) {
+  constructor(
+    summary: string,
+    options: { file: string; rows?: RejectedRow[]; hint: string; cause?: unknown; line?: number | undefined; byte?: number | undefined },
+  ) {
     super(summary, options.cause === undefined ? undefined : { cause: options.cause });
     this.file = options.file;
     this.rows = options.rows ?? [];
     this.hint = options.hint;
+    this.line = options.line ?? options.rows?.[0]?.line;
+    this.byte = options.byte;
   }
 
   /** The error as lines of plain text, at most `limit` located issues. */

@@ -5,6 +5,13 @@ import { decodeWindows1252 } from "./decode-windows-1252.js";
 import type { LoadWarning } from "./load-result.js";
 import { message } from "./messages.js";
 
+/**
+ * The parser's options. Records may end in CRLF or LF within one file (INDIGO exports mix them):
+ * naming both delimiters stops csv-parse from guessing one from the first line and then failing
+ * on a quote closed before the other.
+ */
+const PARSE_OPTIONS = { relax_column_count: true, skip_empty_lines: true, record_delimiter: ["\r\n", "\n"] } as const;
+
 /** One record of a CSV file with where it stands. */
 export interface CsvRecord {
   /** Spreadsheet row: header is row 1. */
@@ -60,13 +67,14 @@ export function parseCsv(bytes: Buffer, displayPath: string, options: ReadCsvOpt
 
   let rows: string[][];
   try {
-    rows = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    rows = parse(text, { ...PARSE_OPTIONS, record_delimiter: [...PARSE_OPTIONS.record_delimiter] }) as string[][];
   } catch (cause) {
     const line = (cause as { lines?: number }).lines;
     throw new DataError(`${displayPath}${line === undefined ? "" : `, line ${line}`}: ${message.unreadableCsv((cause as Error).message)}`, {
       file: displayPath,
       hint: message.unreadableCsvHint,
       cause,
+      line,
     });
   }
   const [first, ...rest] = rows;
@@ -90,7 +98,9 @@ export function parseCsv(bytes: Buffer, displayPath: string, options: ReadCsvOpt
  * previous one's end offset, past any line breaks (record delimiters and skipped empty lines).
  */
 function recordLines(text: string): number[] {
-  const rows = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { info: { bytes: number } }[];
+  const rows = parse(text, { ...PARSE_OPTIONS, record_delimiter: [...PARSE_OPTIONS.record_delimiter], info: true }) as unknown as {
+    info: { bytes: number };
+  }[];
   const out: number[] = [];
   let offset = 0;
   let line = 1;

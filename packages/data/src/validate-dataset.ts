@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DataDir } from "./data-dir.js";
+import { DataError, MissingDataError } from "./data-error.js";
 import type { DatasetDefinition, DatasetLoad } from "./dataset-definition.js";
 
 /** One located problem, as `hnl data validate --json` prints it. */
@@ -9,6 +10,17 @@ export const ValidationError = z.object({
   column: z.string().nullable(),
   message: z.string(),
 });
+
+/** A file that could not be read at all: the dataset's rows could not be counted. */
+export const FileError = z.object({
+  file: z.string(),
+  kind: z.enum(["unreadable", "missing"]).describe("unreadable: the file is there but is not a readable table; missing: a setup problem."),
+  line: z.number().int().nullable().describe("1-based line of the first problem, when known."),
+  byte: z.number().int().nullable().describe("0-based byte offset of the first bad byte, when known."),
+  message: z.string(),
+  hint: z.string(),
+});
+export type FileError = z.infer<typeof FileError>;
 
 /** A dataset's validation outcome: the shape of `hnl data validate --json`. */
 export const DatasetValidation = z.object({
@@ -28,6 +40,9 @@ export const DatasetValidation = z.object({
   ),
   rowsExcluded: z.number().int().describe("Rejected rows that a documented rule leaves out (not errors), e.g. test responses."),
   errors: z.array(ValidationError).describe("Every located problem of every rejected row that is not a rule-based exclusion."),
+  fileErrors: z
+    .array(FileError)
+    .describe("Files that could not be read at all; the dataset's counts are then zero, and every other dataset is still validated."),
   excluded: z.array(ValidationError.extend({ rule: z.string() })).describe("Rows left out by a documented rule, with the rule."),
 });
 export type DatasetValidation = z.infer<typeof DatasetValidation>;
@@ -40,7 +55,14 @@ export type DatasetValidation = z.infer<typeof DatasetValidation>;
  * const v = await validateDataset(indigoImpactBondDataset, dir); v.rowsRejected === 0
  */
 export async function validateDataset(definition: DatasetDefinition, dataDir: DataDir, load?: DatasetLoad): Promise<DatasetValidation> {
-  const loaded = load ?? (await definition.load(dataDir, { mode: "lenient" }));
+  let loaded: DatasetLoad;
+  try {
+    loaded = load ?? (await definition.load(dataDir, { mode: "lenient" }));
+  } catch (error) {
+    // One unreadable file costs its own dataset, never the whole run.
+    if (!(error instanceof DataError)) throw error;
+    return unreadable(definition, error);
+  }
   const results = Object.values(loaded);
   const sum = (f: (a: { rowsIn: number; accepted: number; rejected: number }) => number) =>
     results.reduce((n, r) => n + f(r.accounting), 0);
@@ -73,6 +95,7 @@ export async function validateDataset(definition: DatasetDefinition, dataDir: Da
             ],
       ),
     ),
+    fileErrors: [],
     errors: results.flatMap((r) =>
       r.rejected
         .filter((row) => row.excludedBy === undefined)
@@ -86,5 +109,29 @@ export async function validateDataset(definition: DatasetDefinition, dataDir: Da
           })),
         ),
     ),
+  };
+}
+
+function unreadable(definition: DatasetDefinition, error: DataError): DatasetValidation {
+  return {
+    name: definition.id,
+    rowsIn: 0,
+    rowsAccepted: 0,
+    rowsRejected: 0,
+    warnings: 0,
+    tables: [],
+    rowsExcluded: 0,
+    excluded: [],
+    errors: [],
+    fileErrors: [
+      {
+        file: error.file,
+        kind: error instanceof MissingDataError ? "missing" : "unreadable",
+        line: error.line ?? null,
+        byte: error.byte ?? null,
+        message: error.message,
+        hint: error.hint,
+      },
+    ],
   };
 }
