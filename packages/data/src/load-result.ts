@@ -20,10 +20,6 @@ export const RejectedRow = z
     row: z.number().int().describe("1-based row as a spreadsheet shows it: the header is row 1, the first record row 2."),
     line: z.number().int().describe("1-based line in the file where the record starts (cells may span lines)."),
     issues: z.array(CellIssue).min(1).describe("Every problem found in the row."),
-    key: z
-      .string()
-      .optional()
-      .describe("The row's key (its ID) as written, when the table has one: child rows use it to say their parent row was rejected."),
     excludedBy: z
       .string()
       .optional()

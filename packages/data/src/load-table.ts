@@ -41,6 +41,11 @@ export interface LoadTableOptions<S extends TableSchema> {
   /** Foreign keys: each field's value (every item, for a list) must be one of its `keys`. */
   references?: readonly Reference<S>[];
   mode?: LoadMode;
+  /**
+   * Told the key (ID) of each rejected row, as written: a parent table's rejected IDs, so that its
+   * child rows can say their parent row was rejected rather than that the ID is unknown.
+   */
+  onRejectedKey?: (key: string, row: RejectedRow) => void;
   provenance: { dataset: string; snapshot: string; schemaVersion: string };
 }
 
@@ -171,8 +176,10 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
       }
     }
     if (issues.length > 0 || record === undefined) {
+      const row: RejectedRow = { file, row: rec.row, line: rec.line ?? table.lineOf?.(rec.row) ?? rec.row, issues };
+      rejected.push(row);
       const key = keyIndex < 0 ? "" : (rec.cells[keyIndex] ?? "").trim();
-      rejected.push({ file, row: rec.row, line: rec.line ?? table.lineOf?.(rec.row) ?? rec.row, issues, ...(key === "" ? {} : { key }) });
+      if (key !== "") options.onRejectedKey?.(key, row);
     } else records.push(record);
   }
 

@@ -81,20 +81,16 @@ export const indigoImpactBondDataset: DatasetDefinition = {
   tables: Object.values(t),
   async load(dataDir: DataDir, options: { mode?: LoadMode } = {}): Promise<DatasetLoad> {
     const mode = options.mode ?? "lenient";
-    const projects = await loadIndigoTable(t.projects, dataDir, { mode, key: "id" });
-    const organisations = await loadIndigoTable(t.organisations, dataDir, { mode, key: "id" });
-    const funds = await loadIndigoTable(t.funds, dataDir, { mode, key: "id" });
+    // A parent row that was rejected still names its ID: its children say so, not "unknown ID".
+    const rejectedKeys: RejectedKeys = { projects: new Map(), organisations: new Map(), funds: new Map() };
+    const parent = (p: Parent) => ({ mode, key: "id", onRejectedKey: (k: string, row: RejectedRow) => rejectedKeys[p].set(k, row) });
+    const projects = await loadIndigoTable(t.projects, dataDir, parent("projects"));
+    const organisations = await loadIndigoTable(t.organisations, dataDir, parent("organisations"));
+    const funds = await loadIndigoTable(t.funds, dataDir, parent("funds"));
     const keys: Keys = {
       projects: new Set(projects.records.map((r) => r.id)),
       organisations: new Set(organisations.records.map((r) => r.id)),
       funds: new Set(funds.records.map((r) => r.id)),
-    };
-    // A parent row that was rejected still names its ID: its children say so, not "unknown ID".
-    const byKey = (rows: readonly RejectedRow[]) => new Map(rows.flatMap((r) => (r.key === undefined ? [] : [[r.key, r] as const])));
-    const rejectedKeys: RejectedKeys = {
-      projects: byKey(projects.rejected),
-      organisations: byKey(organisations.rejected),
-      funds: byKey(funds.rejected),
     };
     const out: DatasetLoad = {};
     for (const name of Object.keys(t) as (keyof typeof t)[]) {

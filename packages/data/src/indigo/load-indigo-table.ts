@@ -1,6 +1,6 @@
 import { type DataDir, dataFile } from "../data-dir.js";
 import type { TableDefinition } from "../dataset-definition.js";
-import type { LoadResult } from "../load-result.js";
+import type { LoadResult, RejectedRow } from "../load-result.js";
 import { type LoadMode, loadTable, type Reference, type TableSchema } from "../load-table.js";
 import { readCsv } from "../read-csv.js";
 import { impactBondSource as source } from "./source.js";
@@ -15,7 +15,12 @@ import { impactBondSource as source } from "./source.js";
 export async function loadIndigoTable<S extends TableSchema>(
   table: TableDefinition<S>,
   dataDir: DataDir,
-  options: { mode?: LoadMode; key?: string; references?: readonly Reference<S>[] } = {},
+  options: {
+    mode?: LoadMode;
+    key?: string;
+    references?: readonly Reference<S>[];
+    onRejectedKey?: (key: string, row: RejectedRow) => void;
+  } = {},
 ): Promise<LoadResult<import("zod").infer<S>>> {
   const csv = await readCsv(dataFile(dataDir, table.file, source), table.file);
   return loadTable({
@@ -25,6 +30,7 @@ export async function loadIndigoTable<S extends TableSchema>(
     mode: options.mode ?? "lenient",
     ...(options.key === undefined ? {} : { key: options.key as keyof import("zod").infer<S> & string }),
     ...(options.references === undefined ? {} : { references: options.references }),
+    ...(options.onRejectedKey === undefined ? {} : { onRejectedKey: options.onRejectedKey }),
     provenance: { dataset: source.id, snapshot: source.snapshot, schemaVersion: source.schemaVersion },
   });
 }
