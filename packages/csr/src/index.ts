@@ -1,3 +1,4 @@
+export * from "./amount-bounds.js";
 export * from "./append-rows.js";
 export * from "./company-index.js";
 export * from "./company-match.js";
@@ -10,6 +11,8 @@ export * from "./mapping-tables.js";
 export * from "./messages.js";
 export * from "./normalise-company-name.js";
 export * from "./open-csr-database.js";
+export * from "./reject-out-of-bounds.js";
+export * from "./rejected-rows-error.js";
 export * from "./resolve-company.js";
 export * from "./schema.js";
 export * from "./sector-class.js";

@@ -13,7 +13,7 @@ export async function ingestOldPortal(
   ctx: SyncContext,
   source: { id: string; file: string },
   records: readonly (CsrProjectSpend2014to17 & { row: number })[],
-  loader: { rowsIn: number; rejected: number },
+  loader: { rowsIn: number; rejected: number; excluded: number },
 ): Promise<SourceAccounting> {
   await appendRows(
     ctx.connection,
@@ -42,6 +42,12 @@ export async function ingestOldPortal(
   return finishSource(
     ctx,
     { ...source, format: "Old portal scrape (12 columns)", unit: "INR" },
-    { sectorColumns: 1, sourceTotals: false, loaderRowsIn: loader.rowsIn, loaderRejected: loader.rejected },
+    {
+      sectorColumns: 1,
+      sourceTotals: false,
+      loaderRowsIn: loader.rowsIn,
+      loaderRejected: loader.rejected,
+      loaderExcluded: loader.excluded,
+    },
   );
 }

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { MAX_AMOUNT_INR } from "./amount-bounds.js";
 import { appendRows, sqlString } from "./append-rows.js";
 import type { CompanyIndex } from "./company-index.js";
 import { detectSwappedSectors, type SectorColumnCheck } from "./detect-swapped-sectors.js";
@@ -26,22 +27,26 @@ export interface SyncContext {
   mappings: Mappings;
 }
 
-/** Rows in, accepted, rejected and written for one source. */
+/** Rows in, accepted, rejected, excluded by a documented rule and written for one source: rows in = accepted + rejected + excluded. */
 export interface SourceAccounting {
   sourceId: string;
   sourceFile: string;
   rowsIn: number;
   accepted: number;
   rejected: number;
+  excluded: number;
   rowsOut: number;
   sectorCheck: SectorColumnCheck;
 }
 
-/** The portal checks, as `column|value|reason` (null for a sound row), on the staged columns. */
+/** The portal checks, as `column|value|reason` (null for a sound row), on the staged columns; amounts within the bounds of `amountOutOfBounds`. */
 export const PORTAL_REJECT_REASON = `CASE
   WHEN company_name IS NULL OR trim(company_name) = '' THEN 'Company Name|' || coalesce(company_name, '') || '|${message.reject.blankCompany}'
   WHEN financial_year IS NULL OR NOT (financial_year LIKE 'FY ____-__') THEN 'Financial Year|' || coalesce(financial_year, '') || '|${message.reject.badYear}'
   WHEN amount IS NOT NULL AND trim(amount) <> '' AND TRY_CAST(trim(amount) AS DOUBLE) IS NULL THEN 'Project Amount Spent (In INR Cr.)|' || amount || '|${message.reject.badAmount}'
+  WHEN NOT isfinite(TRY_CAST(trim(amount) AS DOUBLE)) THEN 'Project Amount Spent (In INR Cr.)|' || amount || '|${message.reject.amount["not-finite"]("INR crore")}'
+  WHEN abs(TRY_CAST(trim(amount) AS DOUBLE)) * ${AMOUNT_UNITS["INR crore"]} > ${MAX_AMOUNT_INR} THEN 'Project Amount Spent (In INR Cr.)|' || amount || '|${message.reject.amount["too-large"]("INR crore")}'
+  WHEN TRY_CAST(trim(amount) AS DOUBLE) < 0 THEN 'Project Amount Spent (In INR Cr.)|' || amount || '|${message.reject.amount.negative("INR crore")}'
   WHEN psu IS NULL OR psu NOT IN ('PSU', 'Non-PSU') THEN 'PSU/Non-PSU|' || coalesce(psu, '') || '|${message.reject.badPsu}'
 END`;
 
@@ -67,7 +72,7 @@ export function portalSpendRow(source: { id: string; file: string }): string {
 export async function finishSource(
   ctx: SyncContext,
   source: { id: string; file: string; format: string; unit: string },
-  options: { sectorColumns: 1 | 2; sourceTotals: boolean; loaderRowsIn?: number; loaderRejected?: number },
+  options: { sectorColumns: 1 | 2; sourceTotals: boolean; loaderRowsIn?: number; loaderRejected?: number; loaderExcluded?: number },
 ): Promise<SourceAccounting> {
   const { connection } = ctx;
   const id = sqlString(source.id);
@@ -108,7 +113,7 @@ export async function finishSource(
   ]);
   if (options.sourceTotals) {
     await connection.run(`INSERT INTO source_totals SELECT ${id}, fiscal_year, '(all)', count(*)::INTEGER,
-      CAST(sum(round(amount_source * amount_factor, 2)) AS DECIMAL(18,2)) ${accepted} GROUP BY ALL`);
+      CAST(sum(round(amount_source * amount_factor, 2)) AS DECIMAL(38,2)) ${accepted} GROUP BY ALL`);
   }
   const [rowsInStaged, rejectedStaged, rowsOut] = (
     await connection.runAndReadAll(`SELECT count(*)::INTEGER, count(reject_reason)::INTEGER, (SELECT count(*) FROM csr_spend WHERE source_id = ${id})::INTEGER
@@ -116,12 +121,13 @@ export async function finishSource(
   ).getRows()[0] as [number, number, number];
   const accepted_ = rowsInStaged - rejectedStaged;
   if (rowsOut !== accepted_) throw new Error(`${message.rowCountMismatch(source.id, accepted_, rowsOut)} ${message.rowCountHint}`);
-  const rejected = rejectedStaged + (options.loaderRejected ?? 0);
+  const excluded = options.loaderExcluded ?? 0;
+  const rejected = rejectedStaged + (options.loaderRejected ?? 0) - excluded;
   const rowsIn = options.loaderRowsIn ?? rowsInStaged;
   await appendRows(connection, "sources", [
-    [source.id, source.file, source.format, "project", source.unit, rowsIn, accepted_, rejected, rowsOut, "csr_spend"],
+    [source.id, source.file, source.format, "project", source.unit, rowsIn, accepted_, rejected, rowsOut, "csr_spend", excluded],
   ]);
-  return { sourceId: source.id, sourceFile: source.file, rowsIn, accepted: accepted_, rejected, rowsOut, sectorCheck };
+  return { sourceId: source.id, sourceFile: source.file, rowsIn, accepted: accepted_, rejected, excluded, rowsOut, sectorCheck };
 }
 
 /**

@@ -132,7 +132,7 @@ CREATE TABLE state_labels (value VARCHAR, canonical VARCHAR, listed BOOLEAN);
 CREATE TABLE sector_labels (value VARCHAR, class VARCHAR, broad VARCHAR, specific VARCHAR, specific_broad VARCHAR,
   broad_listed BOOLEAN, specific_listed BOOLEAN);
 CREATE TABLE sources (source_id VARCHAR PRIMARY KEY, source_file VARCHAR, format VARCHAR, grain VARCHAR, amount_unit VARCHAR,
-  rows_in INTEGER, accepted INTEGER, rejected INTEGER, rows_out INTEGER, out_table VARCHAR);
+  rows_in INTEGER, accepted INTEGER, rejected INTEGER, rows_out INTEGER, out_table VARCHAR, excluded INTEGER);
 CREATE TABLE loader_rejected (source_id VARCHAR, source_file VARCHAR, source_row INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR);
 CREATE TABLE unit_conversions (source_id VARCHAR, "column" VARCHAR, unit VARCHAR, factor BIGINT, out_column VARCHAR);
 CREATE TABLE map_state (source_value VARCHAR, canonical VARCHAR, kind VARCHAR, seen_in VARCHAR, note VARCHAR);
@@ -150,7 +150,7 @@ CREATE TABLE company_year_share (company_key VARCHAR, cin VARCHAR, company_name 
   spending_pbt3_pct DOUBLE, source_row INTEGER);
 CREATE TABLE pre_mandate_spend (company_key VARCHAR, cin VARCHAR, company_name VARCHAR, fiscal_year VARCHAR, psu BOOLEAN, amount_inr DECIMAL(18,2),
   amount_source DOUBLE, amount_unit VARCHAR, amount_factor BIGINT, source_row INTEGER);
-CREATE TABLE source_totals (source_id VARCHAR, fiscal_year VARCHAR, sector_broad VARCHAR, rows INTEGER, amount_inr DECIMAL(18,2));
+CREATE TABLE source_totals (source_id VARCHAR, fiscal_year VARCHAR, sector_broad VARCHAR, rows INTEGER, amount_inr DECIMAL(38,2));
 
 CREATE VIEW companies AS
   SELECT * FROM company_master

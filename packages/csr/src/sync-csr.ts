@@ -1,14 +1,19 @@
-import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import {
+  CSR_COMPANY_PROFILES_FILE,
   CSR_COMPANY_YEARS_FILE,
   CSR_PROJECT_SPEND_2014_17_FILE,
   CSR_PROJECT_SPEND_2023_24_FILE,
   CSR_PROJECT_SPEND_2024_25_FILE,
   CSR_SPEND_BEFORE_MANDATE_FILE,
   CSR_TOP_100_COMPANIES_FILE,
-  type CsrCompanyProfile,
+  CsrCompanyProfile,
+  CsrProjectSpend2014to17,
+  CsrProjectSpend2023to24,
+  CsrProjectSpend2024to25,
+  CsrSpendBeforeMandate,
   type DataDir,
   type LoadResult,
   loadCsrCompanyProfiles,
@@ -18,14 +23,18 @@ import {
   loadCsrProjectSpend2024to25,
   loadCsrSpendBeforeMandate,
   loadCsrTop100Companies,
+  type RejectedRow,
 } from "@hnl/data";
 import { appendRows, type CellValue } from "./append-rows.js";
 import { buildCompanyIndex, type CompanyAlias } from "./company-index.js";
+import { exportParquet, type ParquetExport } from "./export-parquet.js";
 import { ingestOldPortal } from "./ingest-old-portal.js";
 import { finishSource, formatCandidates, type SourceAccounting, type SyncContext } from "./ingest-portal.js";
 import { type Mappings, readMappings } from "./mapping-tables.js";
 import { message } from "./messages.js";
 import { normaliseCompanyName } from "./normalise-company-name.js";
+import { rejectOutOfBounds } from "./reject-out-of-bounds.js";
+import { CsrRejectedRowsError } from "./rejected-rows-error.js";
 import { resolveCompany } from "./resolve-company.js";
 import { createSchema } from "./schema.js";
 import { type SourceTotal, sourceTotals } from "./source-totals.js";
@@ -42,29 +51,48 @@ export const CSR_SOURCES = {
 
 export interface SyncCsrOptions {
   dataDir: DataDir;
-  /** The database file to create (replaced if it exists). */
+  /**
+   * The database file to create. It is built under a temporary name beside it and renamed into
+   * place only when complete: a failed sync leaves the previous file as it was and no partial one.
+   */
   out: string;
+  /**
+   * A folder to write the Parquet export to (see `exportParquet`), built beside it and swapped in
+   * whole with the database when both are complete: a folder already there is replaced.
+   */
+  parquet?: string;
   /** Called as each step starts: steps done, steps in all, what is being done. */
   onProgress?: (done: number, total: number, what: string) => void;
   /** More CSV files in the current portal format (e.g. the full 630,000-row export), read with DuckDB. */
   portalFiles?: readonly string[];
+  /**
+   * Write the database even when source rows were rejected (they are counted in the result and
+   * listed in its table `rejected_rows`). Without it, a rejected row makes the sync throw
+   * `CsrRejectedRowsError` and write nothing.
+   */
+  allowRejected?: boolean;
 }
 
-/** What a sync did: the database, and rows in, accepted, rejected and written per source. */
+/** What a sync did: the database, and rows in, accepted, rejected (and excluded by rule) and written per source. */
 export interface SyncCsrResult {
   out: string;
   sources: SourceAccounting[];
-  /** Company-level sources (not in csr_spend): rows in and rows written to their own tables. */
+  /** Company-level sources (not in csr_spend): rows in, accepted, rejected, excluded, and rows written to their own tables. */
   companySources: {
     sourceId: string;
     sourceFile: string;
     rowsIn: number;
     accepted: number;
     rejected: number;
+    excluded: number;
     rowsOut: number;
     table: string;
   }[];
   csrSpendRows: number;
+  /** Rows rejected in all sources (every one is in the database's `rejected_rows`). */
+  rejectedRows: number;
+  /** The Parquet export, when `parquet` was given. */
+  parquet?: ParquetExport;
 }
 
 /**
@@ -76,37 +104,87 @@ export interface SyncCsrResult {
  * recorded; plus companies, aliases, matches, mapping usage, unmapped values, rejected rows,
  * row accounting and the reconciliation of totals against each source's own.
  *
+ * Every rejected row of every source, including an amount outside the bounds of
+ * `amountOutOfBounds`, is in `rejected_rows` (file, row, column, value, reason) and counted in
+ * the result. Unless `allowRejected` is set, a rejected row means nothing is written: the sync
+ * throws `CsrRejectedRowsError` with every rejected row, located. The output is written
+ * atomically (see `out`).
+ *
  * @example
  * const result = await syncCsr({ dataDir: resolveDataDir(), out: "csr.duckdb", onProgress: (d, t, what) => console.error(d, t, what) });
  * result.csrSpendRows; // 12963
  */
 export async function syncCsr(options: SyncCsrOptions): Promise<SyncCsrResult> {
   const portalFiles = options.portalFiles ?? [];
-  const total = 8 + portalFiles.length;
+  const total = 8 + portalFiles.length + (options.parquet === undefined ? 0 : 1);
   let done = 0;
   const step = (what: string) => options.onProgress?.(done++, total, what);
 
   step("reading the mapping tables");
   const mappings = await readMappings();
-  if (existsSync(options.out)) rmSync(options.out);
-  rmSync(`${options.out}.wal`, { force: true });
   mkdirSync(dirname(options.out), { recursive: true });
-  const instance = await DuckDBInstance.create(options.out);
+  // Built beside the target (same file system, so the rename is atomic), under a name of its own.
+  const partial = `${options.out}.partial-${process.pid}`;
+  const partialParquet = options.parquet === undefined ? undefined : `${options.parquet}.partial-${process.pid}`;
+  const removePartial = () => {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}.wal`, { force: true });
+    if (partialParquet !== undefined) rmSync(partialParquet, { recursive: true, force: true });
+  };
+  removePartial();
+  const instance = await DuckDBInstance.create(partial);
   const connection = await instance.connect();
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    connection.closeSync();
+    instance.closeSync();
+  };
   try {
     await createSchema(connection);
     await writeMappings(connection, mappings);
 
     step("reading the company master (15,622 companies)");
-    const profiles = await loadCsrCompanyProfiles(options.dataDir);
+    // Financials are signed: net profit and net worth go below 0, and the portal publishes a negative turnover for 25 companies.
+    const profiles = rejectOutOfBounds(await loadCsrCompanyProfiles(options.dataDir), CSR_COMPANY_PROFILES_FILE, CsrCompanyProfile, [
+      { field: "turnover2014to15", sign: "signed" },
+      { field: "netWorth2014to15", sign: "signed" },
+      { field: "netProfit2014to15", sign: "signed" },
+      { field: "turnover2015to16", sign: "signed" },
+      { field: "netWorth2015to16", sign: "signed" },
+      { field: "netProfit2015to16", sign: "signed" },
+      { field: "turnover2016to17", sign: "signed" },
+      { field: "netWorth2016to17", sign: "signed" },
+      { field: "netProfit2016to17", sign: "signed" },
+    ]);
+    await rejectedFrom(connection, "company-master", profiles);
     const aliases: CompanyAlias[] = profiles.records.map((p) => ({ cin: p.cin, name: p.companyName, origin: "company-master" }));
     await writeCompanies(connection, profiles.records, mappings);
 
     step("reading the top-100 list and the s.135 company-year tables");
     const top100 = await loadCsrTop100Companies(options.dataDir);
     const years = await loadCsrCompanyYears(options.dataDir);
-    const before = await loadCsrSpendBeforeMandate(options.dataDir);
-    const oldPortal = await loadCsrProjectSpend2014to17(options.dataDir);
+    const before = rejectOutOfBounds(
+      await loadCsrSpendBeforeMandate(options.dataDir),
+      CSR_SPEND_BEFORE_MANDATE_FILE,
+      CsrSpendBeforeMandate,
+      [
+        { field: "spend2011to12", sign: "non-negative" },
+        { field: "spend2012to13", sign: "non-negative" },
+        { field: "spend2013to14", sign: "non-negative" },
+      ],
+    );
+    // The old portal's spend is signed: it publishes a few negative amounts, kept as published.
+    const oldPortal = rejectOutOfBounds(
+      await loadCsrProjectSpend2014to17(options.dataDir),
+      CSR_PROJECT_SPEND_2014_17_FILE,
+      CsrProjectSpend2014to17,
+      [
+        { field: "outlay", sign: "non-negative" },
+        { field: "spent", sign: "signed" },
+      ],
+    );
     for (const r of top100.records) if (r.cin !== null) aliases.push({ cin: r.cin, name: r.companyName, origin: "top-100-list" });
     for (const r of years.records) if (r.cin !== null) aliases.push({ cin: r.cin, name: r.companyName, origin: "company-year-share" });
     for (const r of before.records) if (r.cin !== null) aliases.push({ cin: r.cin, name: r.companyName, origin: "pre-mandate-spend" });
@@ -118,7 +196,12 @@ export async function syncCsr(options: SyncCsrOptions): Promise<SyncCsrResult> {
       unique.map((a) => [a.cin, a.name, normaliseCompanyName(a.name), a.origin]),
     );
     const ctx: SyncContext = { connection, index: buildCompanyIndex(unique), mappings };
-    const companySources = [await writeCompanyYears(ctx, years), await writePreMandate(ctx, before), await writeTop100Matches(ctx, top100)];
+    const companySources = [
+      companySource("company-master", CSR_COMPANY_PROFILES_FILE, profiles, profiles.records.length, "company_master"),
+      await writeCompanyYears(ctx, years),
+      await writePreMandate(ctx, before),
+      await writeTop100Matches(ctx, top100),
+    ];
 
     const sources: SourceAccounting[] = [];
     const totals: SourceTotal[] = [];
@@ -126,17 +209,30 @@ export async function syncCsr(options: SyncCsrOptions): Promise<SyncCsrResult> {
     await rejectedFrom(connection, "old-portal-2014-17", oldPortal);
     const oldRows = withRows(oldPortal);
     sources.push(
-      await ingestOldPortal(ctx, { id: "old-portal-2014-17", file: CSR_SOURCES["old-portal-2014-17"] }, oldRows, oldPortal.accounting),
+      await ingestOldPortal(ctx, { id: "old-portal-2014-17", file: CSR_SOURCES["old-portal-2014-17"] }, oldRows, {
+        ...oldPortal.accounting,
+        excluded: excludedRows(oldPortal),
+      }),
     );
     totals.push(...sourceTotals("old-portal-2014-17", oldRows, mappings));
 
     step("syncing the FY 2023-24 portal export (8,000-row sample)");
-    const p23 = await loadCsrProjectSpend2023to24(options.dataDir);
+    const p23 = rejectOutOfBounds(
+      await loadCsrProjectSpend2023to24(options.dataDir),
+      CSR_PROJECT_SPEND_2023_24_FILE,
+      CsrProjectSpend2023to24,
+      [{ field: "amountSpent", sign: "non-negative" }],
+    );
     sources.push(await ingestPortalRecords(ctx, "portal-2023-24", p23));
     totals.push(...sourceTotals("portal-2023-24", withRows(p23), mappings));
 
     step("syncing the FY 2024-25 portal export (66-row excerpt)");
-    const p25 = await loadCsrProjectSpend2024to25(options.dataDir);
+    const p25 = rejectOutOfBounds(
+      await loadCsrProjectSpend2024to25(options.dataDir),
+      CSR_PROJECT_SPEND_2024_25_FILE,
+      CsrProjectSpend2024to25,
+      [{ field: "amountSpent", sign: "non-negative" }],
+    );
     sources.push(await ingestPortalRecords(ctx, "portal-2024-25", p25));
     totals.push(...sourceTotals("portal-2024-25", withRows(p25), mappings));
 
@@ -153,15 +249,51 @@ export async function syncCsr(options: SyncCsrOptions): Promise<SyncCsrResult> {
     );
     await appendRows(connection, "unit_conversions", UNIT_CONVERSIONS);
 
+    const rows = (await connection.runAndReadAll("SELECT count(*)::INTEGER FROM csr_spend")).getRows()[0]?.[0] as number;
+    const rejectedRows = [...sources, ...companySources].reduce((n, s) => n + s.rejected, 0);
+    if (rejectedRows > 0 && options.allowRejected !== true) {
+      const located = [profiles, years, before, top100, oldPortal, p23, p25].flatMap((l) =>
+        l.rejected.filter((r) => r.excludedBy === undefined),
+      );
+      located.push(...(await stagedRejections(connection)));
+      throw new CsrRejectedRowsError({ out: options.out, sources, companySources, csrSpendRows: rows, rejectedRows }, located);
+    }
+    let parquet: ParquetExport | undefined;
+    if (options.parquet !== undefined && partialParquet !== undefined) {
+      step("exporting Parquet");
+      parquet = { ...(await exportParquet(connection, partialParquet)), dir: options.parquet };
+    }
+
     step("writing the database");
     await connection.run("CHECKPOINT");
-    const rows = (await connection.runAndReadAll("SELECT count(*)::INTEGER FROM csr_spend")).getRows()[0]?.[0] as number;
-    return { out: options.out, sources, companySources, csrSpendRows: rows };
+    close();
+    if (options.parquet !== undefined && partialParquet !== undefined) replaceDirectory(partialParquet, options.parquet);
+    // A write-ahead log left by the previous file would be replayed into the new one.
+    rmSync(`${options.out}.wal`, { force: true });
+    renameSync(partial, options.out);
+    return { out: options.out, sources, companySources, csrSpendRows: rows, rejectedRows, ...(parquet === undefined ? {} : { parquet }) };
+  } catch (error) {
+    close();
+    removePartial();
+    throw error;
   } finally {
-    connection.closeSync();
-    instance.closeSync();
     options.onProgress?.(total, total, "done");
   }
+}
+
+/** Puts the folder `from` in place of `to`: the old folder is moved aside, the new one renamed in, the old one removed. */
+function replaceDirectory(from: string, to: string): void {
+  const aside = join(dirname(to), `.${basename(to)}.previous-${process.pid}`);
+  rmSync(aside, { recursive: true, force: true });
+  const had = existsSync(to);
+  if (had) renameSync(to, aside);
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if (had) renameSync(aside, to);
+    throw error;
+  }
+  rmSync(aside, { recursive: true, force: true });
 }
 
 const UNIT_CONVERSIONS: CellValue[][] = [
@@ -352,8 +484,38 @@ async function writeTop100Matches(ctx: SyncContext, top100: LoadResult<import("@
   return companySource("top-100-list", CSR_TOP_100_COMPANIES_FILE, top100, top100.records.length, "company_source_matches");
 }
 
+/** Rows a loader left out by a documented rule: counted apart from the rejected ones. */
+function excludedRows(load: LoadResult<unknown>): number {
+  return load.rejected.filter((r) => r.excludedBy !== undefined).length;
+}
+
 function companySource(sourceId: string, sourceFile: string, load: LoadResult<unknown>, rowsOut: number, table: string) {
-  return { sourceId, sourceFile, ...load.accounting, rowsOut, table };
+  const excluded = excludedRows(load);
+  const { rowsIn, accepted, rejected } = load.accounting;
+  return { sourceId, sourceFile, rowsIn, accepted, rejected: rejected - excluded, excluded, rowsOut, table };
+}
+
+/** Rows the sync itself rejected (checks made on rows a loader accepted), located like a loader's. */
+async function stagedRejections(connection: SyncContext["connection"]): Promise<RejectedRow[]> {
+  const rows = (
+    await connection.runAndReadAll(`SELECT source_file, source_row, split_part(reject_reason, '|', 1), split_part(reject_reason, '|', 2),
+      split_part(reject_reason, '|', 3) FROM spend_rows WHERE reject_reason IS NOT NULL ORDER BY source_id, source_row`)
+  ).getRows() as [string, number, string, string, string][];
+  return rows.map(([file, row, column, value, reason]) => ({
+    file,
+    row,
+    line: row,
+    issues: [
+      {
+        column: column === "" ? null : column,
+        field: null,
+        value,
+        expected: message.stagedExpected,
+        message: `${reason}.`,
+        hint: message.stagedRejectHint,
+      },
+    ],
+  }));
 }
 
 /** A loader's rejected rows, one line per problem. */
@@ -401,6 +563,12 @@ async function ingestPortalRecords(
   return finishSource(
     ctx,
     { id: sourceId, file, format: "Portal export (7 columns)", unit: "INR crore" },
-    { sectorColumns: 2, sourceTotals: false, loaderRowsIn: load.accounting.rowsIn, loaderRejected: load.accounting.rejected },
+    {
+      sectorColumns: 2,
+      sourceTotals: false,
+      loaderRowsIn: load.accounting.rowsIn,
+      loaderRejected: load.accounting.rejected,
+      loaderExcluded: excludedRows(load),
+    },
   );
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
@@ -52,6 +52,22 @@ describe("syncCsr on the real CSR data", () => {
       { n: 12963 },
     ]);
     expect(progress.at(-1)).toBe("8/8 done");
+  });
+
+  it("accounts for the company master and every other company-level source, with nothing rejected in the real data", async () => {
+    expect(result.companySources.map((s) => [s.sourceId, s.rowsIn, s.accepted, s.rejected, s.excluded, s.rowsOut])).toEqual([
+      ["company-master", 15622, 15622, 0, 0, 15622],
+      ["company-year-share", 1167, 1167, 0, 0, 1167],
+      ["pre-mandate-spend", 100, 100, 0, 0, 300],
+      ["top-100-list", 100, 100, 0, 0, 100],
+    ]);
+    expect(result.rejectedRows).toBe(0);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM company_master")).toEqual([{ n: 15622 }]);
+    expect(await query("SELECT count(*)::INTEGER AS n FROM rejected_rows")).toEqual([{ n: 0 }]);
+  });
+
+  it("leaves no temporary file beside the database", () => {
+    expect(readdirSync(dir)).toEqual(["csr.duckdb"]);
   });
 
   it("has csr_spend's documented columns, in order", async () => {
