@@ -44,6 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         from: { type: "string" },
         parquet: { type: "string" },
         portal: { type: "string" },
+        "allow-rejected": { type: "boolean", default: false },
         "include-sensitive": { type: "boolean", default: false },
         edition: { type: "string" },
         status: { type: "string" },
@@ -63,6 +64,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         from?: string;
         parquet?: string;
         portal?: string;
+        "allow-rejected": boolean;
         "include-sensitive": boolean;
         edition?: string;
         status?: string;
@@ -120,7 +122,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       return await typologyClassify(file, values.json);
     }
     if (cmd === "typology" && sub === "evaluate") return await typologyEvaluate(dataDir, values.json);
-    if (cmd === "csr" && sub === "sync") return await csrSync(dataDir, values.out, values.parquet, values.portal);
+    if (cmd === "csr" && sub === "sync")
+      return await csrSync(dataDir, {
+        out: values.out,
+        parquet: values.parquet,
+        portal: values.portal,
+        allowRejected: values["allow-rejected"],
+      });
     if (cmd === "data" && sub === "validate")
       return await dataValidate(root, dataDir, args.length === 0 ? DATASETS : args.map(dataset), values.json);
     if (cmd === "data" && sub === "describe") return await dataDescribe(dataDir, dataset(one(args)), values.json);

@@ -31,10 +31,11 @@ Commands:
                         Classify contract descriptions: type, confidence, reasons, missing fields
   typology evaluate [--json]
                         Score the classifier against the pipeline's flags and INDIGO
-  csr sync --out FILE [--parquet DIR] [--portal FILE]
+  csr sync --out FILE [--parquet DIR] [--portal FILE] [--allow-rejected]
                         Synchronise the India CSR exports into one DuckDB database (with a
                         data-quality summary); --parquet also writes Parquet by fiscal year
-                        and a datapackage.json; --portal adds a full portal export (7 columns)
+                        and a datapackage.json; --portal adds a full portal export (7 columns).
+                        Exit 1 when rows were rejected, unless --allow-rejected
   new <slug> [--from <notebook>] [--team "<name>"] [--title "<title>"]
                         Fork the template (or a challenge notebook) into notebooks/<slug>
   report pdf [--out FILE]
@@ -136,9 +137,32 @@ Options:
   csrNoOut: "Say where to write the CSR database with --out FILE.",
   csrSyncHint: "Example: pnpm hnl csr sync --data-dir ../shared/datasets --out csr.duckdb --parquet export/csr",
   csrSynced: (rows: number, file: string): string => `✔ csr_spend: ${rows.toLocaleString("en-GB")} rows in ${file}`,
-  csrAccountingHeader: `  ${"source".padEnd(22)} ${"rows in".padStart(9)} ${"accepted".padStart(9)} ${"rejected".padStart(9)} ${"rows out".padStart(9)}  table`,
-  csrAccountingRow: (source: string, rowsIn: number, accepted: number, rejected: number, out: number, table: string): string =>
-    `  ${source.padEnd(22)} ${String(rowsIn).padStart(9)} ${String(accepted).padStart(9)} ${String(rejected).padStart(9)} ${String(out).padStart(9)}  ${table}`,
+  csrSyncedWithRejected: (rows: number, file: string, rejected: number): string =>
+    `! csr_spend: ${rows.toLocaleString("en-GB")} rows in ${file}; ${rejected.toLocaleString("en-GB")} source row(s) rejected, each in the table rejected_rows`,
+  csrAccountingHeader: `  ${"source".padEnd(22)} ${"rows in".padStart(9)} ${"accepted".padStart(9)} ${"rejected".padStart(9)} ${"excluded".padStart(9)} ${"rows out".padStart(9)}  table`,
+  csrAccountingRow: (
+    source: string,
+    rowsIn: number,
+    accepted: number,
+    rejected: number,
+    excluded: number,
+    out: number,
+    table: string,
+  ): string =>
+    `  ${source.padEnd(22)} ${String(rowsIn).padStart(9)} ${String(accepted).padStart(9)} ${String(rejected).padStart(9)} ${String(excluded).padStart(9)} ${String(out).padStart(9)}  ${table}`,
+  csrRejectedHeader: (n: number): string => `  rejected rows: ${n.toLocaleString("en-GB")} (file, row, column: reason, value received)`,
+  csrRejectedRow: (file: string, row: number, column: string | null, value: unknown, reason: string): string =>
+    `  - ${file}, row ${row}${column === null || column === "" ? "" : `, column "${column}"`}: ${reason.replace(/\.$/, "")}${value === null || value === undefined ? "" : ` (received "${String(value)}")`}`,
+  csrRejectedMore: (n: number): string => `  ... and ${n.toLocaleString("en-GB")} more row(s) in the table rejected_rows`,
+  csrRejectedAllowed: (n: number): string =>
+    `! ${n.toLocaleString("en-GB")} source row(s) rejected, allowed by --allow-rejected (see the table rejected_rows)`,
+  csrOutIsFolder: (file: string): string => `--out ${file} is a folder; name the database file to write.`,
+  csrParquetNotFolder: (dir: string): string => `--parquet ${dir} is a file; name a folder for the Parquet export.`,
+  csrParquetNotExport: (dir: string): string =>
+    `--parquet ${dir} is a folder with other files in it; the export replaces its folder whole, so it only writes to a new, empty or earlier export folder (one with a datapackage.json).`,
+  csrParquetHint: "Name a new folder, e.g. --parquet export/csr.",
+  csrCannotWrite: (dir: string, reason: string): string => `Cannot write to the folder ${dir}: ${reason}`,
+  csrCannotWriteHint: "Check that the folder exists and that you may write to it, or name another place with --out / --parquet.",
   csrSectorVerdict: (source: string, verdict: string, swapped: number, rows: number): string =>
     `  sector columns of ${source}: ${verdict}${swapped > 0 ? ` (${swapped} of ${rows} rows swapped back by their values)` : ""}`,
   csrMatchRate: (source: string, matched: number, total: number, namesMatched: number, names: number): string =>

@@ -54,7 +54,9 @@ export async function csrReport(): Promise<CsrReport> {
   const dir = mkdtempSync(join(tmpdir(), "hnl-nb05-"));
   const out = join(dir, "csr.duckdb");
   try {
-    const result = await syncCsr({ dataDir: resolveDataDir(), out });
+    // allowRejected: this page reports rejected rows (the accounting and rejected tables below), so a
+    // rejected row is shown to the reader rather than failing the build; the real data has none.
+    const result = await syncCsr({ dataDir: resolveDataDir(), out, allowRejected: true });
     const db = await openCsrDatabase(out);
     try {
       const q = async (sql: string): Promise<Row[]> => (await db.connection.runAndReadAll(sql)).getRowObjectsJson() as Row[];
