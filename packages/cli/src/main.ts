@@ -121,7 +121,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (file === undefined || args.length !== 1) throw new CliError(message.needFile, message.typologyInputHint);
       return await typologyClassify(file, values.json);
     }
-    if (cmd === "typology" && sub === "evaluate") return await typologyEvaluate(dataDir, values.json);
+    if (cmd === "typology" && sub === "evaluate") return await typologyEvaluate(dataDir, values.json, values["allow-rejected"]);
     if (cmd === "csr" && sub === "sync")
       return await csrSync(dataDir, {
         out: values.out,
@@ -131,9 +131,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     if (cmd === "data" && sub === "validate")
       return await dataValidate(root, dataDir, args.length === 0 ? DATASETS : args.map(dataset), values.json);
-    if (cmd === "data" && sub === "describe") return await dataDescribe(dataDir, dataset(one(args)), values.json);
+    if (cmd === "data" && sub === "describe") return await dataDescribe(dataDir, dataset(one(args)), values.json, values["allow-rejected"]);
     if (cmd === "data" && sub === "export")
-      return await dataExport(root, dataDir, dataset(one(args)), values.format, values.out, values["include-sensitive"]);
+      return await dataExport(root, dataDir, dataset(one(args)), {
+        format: values.format,
+        out: values.out,
+        includeSensitive: values["include-sensitive"],
+        allowRejected: values["allow-rejected"],
+      });
     if (cmd === "data" && sub === "fetch") {
       args.forEach(dataset);
       return await dataFetch(

@@ -20,16 +20,18 @@ Commands:
   data validate [dataset...] [--json]
                         Validate datasets: rows in, accepted, rejected, located errors
                         (exit 0 valid, 1 data errors, 2 usage error or missing files)
-  data describe <dataset> [--json]
+  data describe <dataset> [--json] [--allow-rejected]
                         The data dictionary: fields, types, descriptions, empty share
-  data export <dataset> --format csv|json|parquet --out DIR [--include-sensitive]
-                        Write the clean data and a Frictionless datapackage.json
+  data export <dataset> --format csv|json|parquet --out DIR [--include-sensitive] [--allow-rejected]
+                        Write the clean data and a Frictionless datapackage.json; rows in,
+                        accepted, rejected and excluded per file; exit 1 when rows were
+                        rejected unless --allow-rejected (then listed in DIR/rejected.csv)
   data fetch [dataset...] [--from ZIP|DIR]
                         Fill the data directory (default datasets/cache) with a progress bar
   data list             The datasets the kit knows
   typology classify <file.json|file.csv> [--json]
                         Classify contract descriptions: type, confidence, reasons, missing fields
-  typology evaluate [--json]
+  typology evaluate [--json] [--allow-rejected]
                         Score the classifier against the pipeline's flags and INDIGO
   csr sync --out FILE [--parquet DIR] [--portal FILE] [--allow-rejected]
                         Synchronise the India CSR exports into one DuckDB database (with a
@@ -206,6 +208,18 @@ Options:
   virtualFs: (path: string, fs: string): string => `${path} is on a virtual file system (${fs}), not a disk.`,
   virtualFsHint: "Choose a folder on a disk, e.g. export/pipeline.",
   jsonTooDeep: (file: string, limit: number, at: string): string => `${file}: the JSON nests more than ${limit} levels deep, at ${at}.`,
+  rowsHeader: `  ${"file".padEnd(70)} ${"rows in".padStart(8)} ${"accepted".padStart(9)} ${"rejected".padStart(9)} ${"excluded".padStart(9)}`,
+  rowsLine: (file: string, rowsIn: number, accepted: number, rejected: number, excluded: number): string =>
+    `  ${file.padEnd(70)} ${String(rowsIn).padStart(8)} ${String(accepted).padStart(9)} ${String(rejected).padStart(9)} ${String(excluded).padStart(9)}`,
+  rowsRejected: (rejected: number, total: number, files: number, stopped: string): string =>
+    `${rejected} of ${total} rows were rejected in ${files} file(s); ${stopped}.`,
+  rowsRejectedHint:
+    "Fix the rows listed above (pnpm hnl data validate lists them all), or pass --allow-rejected to go on with the accepted rows only (data export then lists the rejected ones in rejected.csv).",
+  rowsAllowed: (n: number): string => `! ${n} rejected row(s) allowed by --allow-rejected`,
+  rejectedWritten: (n: number, file: string): string => `! ${n} rejected row(s) left out of the export, each listed in ${file}`,
+  nothingToEvaluate: (file: string, rowsIn: number, rejected: number): string =>
+    `Nothing to evaluate: none of the ${rowsIn} rows of ${file} was accepted (${rejected} rejected).`,
+  nothingToEvaluateHint: "Run pnpm hnl data validate to see why the rows were rejected, and fix them.",
   jsonTooDeepHint:
     "A contract description nests a few levels at most (a record, its outcomePayers, one payer): check that the file is what you meant to classify.",
 } as const;

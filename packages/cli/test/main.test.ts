@@ -107,7 +107,8 @@ describe("hnl", () => {
     const out = mkdtempSync(join(tmpdir(), "hnl-cli-export-"));
     const r = hnl("data", "export", "indigo-impact-bond-dataset", "--format", "csv", "--out", out, "--data-dir", realData);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ Exported \d+ rows in 31 files to /);
+    expect(r.stdout).toMatch(/^ {2}file +rows in +accepted +rejected +excluded\n/);
+    expect(r.stdout).toMatch(/\n✔ Exported \d+ rows in 31 files to /);
     expect(r.stdout).toContain("sensitive field(s)");
     const header = readFileSync(join(out, "organisations.csv"), "utf8").split("\r\n")[0] ?? "";
     expect(header).not.toContain("contactEmail");

@@ -154,4 +154,98 @@ describe("command-line malformed-input corpus", () => {
     expect(r.stderr).toMatch(/too long/);
     expect(readdirSync(join(root, "notebooks")).some((n) => n.includes("bbbbbbbbbb"))).toBe(false);
   });
+
+  it("data export of projects without names: exit 1, per-file accounting, located errors, nothing written", async () => {
+    const out = join(tmp("out"), "export");
+    const r = await run("data", "export", "indigo-impact-bond-dataset", "--format", "csv", "--out", out, "--data-dir", noNamesDir());
+    expectClean(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/indigo\/impact-bond-dataset\/projects\/projects\.csv\s+320\s+0\s+320\s+0\n/);
+    expect(r.stderr).toContain(`${PROJECTS}, row 2 (line 2), column "${NAME}": Not a value (this field is required).`);
+    expect(r.stderr).toMatch(/✖ \d+ of \d+ rows were rejected in 1\d? file\(s\); nothing was exported\./);
+    expect(r.stderr).toContain("--allow-rejected");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("data export --allow-rejected: exit 0, the summary counts the rejected rows, rejected.csv lists each", async () => {
+    const out = join(tmp("out"), "export");
+    const r = await run(
+      "data",
+      "export",
+      "indigo-impact-bond-dataset",
+      "--format",
+      "csv",
+      "--out",
+      out,
+      "--data-dir",
+      noNamesDir(),
+      "--allow-rejected",
+    );
+    expectClean(r);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/indigo\/impact-bond-dataset\/projects\/projects\.csv\s+320\s+0\s+320\s+0\n/);
+    expect(r.stdout).toMatch(/! \d+ rejected row\(s\) left out of the export, each listed in .*rejected\.csv/);
+    const rejected = readFileSync(join(out, "rejected.csv"), "utf8").split("\r\n");
+    expect(rejected[0]).toBe("file,row,column,value,reason");
+    expect(rejected[1]).toBe(`${PROJECTS},2,${NAME},,Not a value (this field is required).`);
+    expect(
+      readFileSync(join(out, "projects.csv"), "utf8")
+        .split("\r\n")
+        .filter((l) => l !== ""),
+    ).toHaveLength(1);
+    const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
+    expect(pkg.resources.at(-1)).toMatchObject({ name: "rejected", path: "rejected.csv" });
+  });
+
+  it("data export of one bad pipeline row: exit 1 at row 3, accounting 2 in, 1 accepted, 1 rejected", async () => {
+    const dir = dataDirWith({ [PIPELINE]: ONE_BAD_PIPELINE });
+    const out = join(tmp("out"), "export");
+    const r = await run("data", "export", "indigo-pipeline-dataset", "--format", "json", "--out", out, "--data-dir", dir);
+    expectClean(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/pipelines\.csv\s+2\s+1\s+1\s+0$/m);
+    expect(r.stderr).toContain(`${PIPELINE}, row 3 (line 3), column "Type of instrument and project - Impact Bond - (Value)"`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("data export that fails keeps the previous export intact", async () => {
+    const dir = dataDirWith({ [PIPELINE]: ONE_BAD_PIPELINE });
+    const out = join(tmp("out"), "export");
+    expect((await run("data", "export", "indigo-pipeline-dataset", "--format", "csv", "--out", out, "--data-dir", realData)).code).toBe(0);
+    const before = readFileSync(join(out, "pipelines.csv"), "utf8");
+    const r = await run("data", "export", "indigo-pipeline-dataset", "--format", "csv", "--out", out, "--data-dir", dir);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(out, "pipelines.csv"), "utf8")).toBe(before);
+    expect(readdirSync(dirname(out))).toEqual(["export"]);
+  });
+
+  it("typology evaluate on projects without names: exit 1 with the accounting, not '0 of 0'", async () => {
+    const r = await run("typology", "evaluate", "--data-dir", noNamesDir());
+    expectClean(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/projects\.csv\s+320\s+0\s+320\s+0\n/);
+    expect(r.stdout).not.toContain("0 of 0 projects");
+    expect(r.stderr).toContain(`${PROJECTS}, row 2 (line 2), column "${NAME}"`);
+  });
+
+  it("typology evaluate --allow-rejected with nothing left to evaluate: an error saying why", async () => {
+    const r = await run("typology", "evaluate", "--data-dir", noNamesDir(), "--allow-rejected", "--json");
+    expectClean(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/projects\.csv\s+320\s+0\s+320\s+0\n/);
+    expect(r.stderr).toContain(`✖ Nothing to evaluate: none of the 320 rows of ${PROJECTS} was accepted (320 rejected).`);
+  });
+
+  it("data describe with rejected rows: exit 1 unless --allow-rejected, accounting either way", async () => {
+    const dir = dataDirWith({ [PIPELINE]: ONE_BAD_PIPELINE });
+    const r = await run("data", "describe", "indigo-pipeline-dataset", "--data-dir", dir);
+    expectClean(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/pipelines\.csv\s+2\s+1\s+1\s+0$/m);
+    const allowed = await run("data", "describe", "indigo-pipeline-dataset", "--data-dir", dir, "--allow-rejected");
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/pipelines\.csv\s+2\s+1\s+1\s+0$/m);
+    expect(allowed.stdout).toContain("! 1 rejected row(s) allowed by --allow-rejected");
+  });
 });

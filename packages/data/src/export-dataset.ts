@@ -5,6 +5,7 @@ import { z } from "zod";
 import { cellMeta } from "./cells.js";
 import type { DatasetDefinition, DatasetLoad } from "./dataset-definition.js";
 import type { DatasetManifest } from "./dataset-manifest.js";
+import type { RejectedRow } from "./load-result.js";
 import { type CsvValue, toCsv } from "./to-csv.js";
 
 export const ExportFormat = z.enum(["csv", "json", "parquet"]);
@@ -41,7 +42,8 @@ export interface ExportResult {
 /**
  * Writes a loaded dataset's accepted records, one file per table, plus a Frictionless Data
  * Package `datapackage.json` (resources, field types and descriptions, licence and source).
- * Sensitive fields are left out unless `includeSensitive` is set; CSV cells a spreadsheet would
+ * Rejected rows, when given, go to `rejected.csv` (file, row, column, value, reason), listed as
+ * a resource too. Sensitive fields are left out unless `includeSensitive` is set; CSV cells a spreadsheet would
  * run as formulas are neutralised; lists are written as comma-separated text (kept as arrays in
  * JSON).
  *
@@ -52,12 +54,12 @@ export function exportDataset(
   definition: DatasetDefinition,
   load: DatasetLoad,
   manifest: DatasetManifest | undefined,
-  options: { format: ExportFormat; out: string; includeSensitive?: boolean },
+  options: { format: ExportFormat; out: string; includeSensitive?: boolean; rejected?: readonly RejectedRow[] },
 ): ExportResult {
   mkdirSync(options.out, { recursive: true });
   const files: string[] = [];
   const omitted: string[] = [];
-  const resources = definition.tables.map((table) => {
+  const resources: (Record<string, unknown> & { path: string; rows: number })[] = definition.tables.map((table) => {
     const fields = Object.entries(table.schema.shape).flatMap(([name, schema]) => {
       const meta = cellMeta(schema);
       if (meta?.sensitive && options.includeSensitive !== true) {
@@ -118,6 +120,22 @@ export function exportDataset(
       rows: records.length,
     };
   });
+  const rejected = options.rejected ?? [];
+  if (rejected.length > 0) {
+    writeFileSync(join(options.out, "rejected.csv"), rejectedCsv(rejected));
+    files.push("rejected.csv");
+    resources.push({
+      name: "rejected",
+      path: "rejected.csv",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      dialect: CSV_DIALECT,
+      description: `Every source row the kit rejected or a documented rule excluded, one line per problem; none of them is in the other files. ${FORMULA_NOTE}`,
+      schema: { fields: REJECTED_FIELDS },
+      rows: rejected.length,
+    });
+  }
   const datapackage = {
     name: definition.id,
     title: definition.title,
@@ -136,6 +154,30 @@ export function exportDataset(
   writeFileSync(join(options.out, "README.md"), readme(datapackage.title, manifest, resources, options.format));
   files.push("README.md");
   return { files, omitted };
+}
+
+const REJECTED_FIELDS = [
+  { name: "file", title: "file", type: "string", description: "The source file, relative to the data directory." },
+  { name: "row", title: "row", type: "integer", description: "1-based row as a spreadsheet shows it (the header is row 1)." },
+  { name: "column", title: "column", type: "string", description: "The column of the source file, empty for a whole-row problem." },
+  { name: "value", title: "value", type: "string", description: "The value received, as text; empty when the cell was absent." },
+  { name: "reason", title: "reason", type: "string", description: "What is wrong, or the rule that excluded the row." },
+];
+
+/** The rejected rows as CSV, one line per problem (a row may have several). */
+function rejectedCsv(rows: readonly RejectedRow[]): string {
+  return toCsv(
+    rows.flatMap((r) =>
+      r.issues.map((i) => ({
+        file: r.file,
+        row: r.row,
+        column: i.column,
+        value: i.value,
+        reason: r.excludedBy === undefined ? i.message : `Excluded by the rule "${r.excludedBy}": ${i.message}`,
+      })),
+    ),
+    REJECTED_FIELDS.map((f) => f.name),
+  );
 }
 
 function textType(type: string | undefined): boolean {
@@ -157,7 +199,7 @@ function readme(
       ? `${manifest.title}, ${manifest.snapshot}. Source: ${manifest.publisher} (${manifest.source}). Licence: ${manifest.licence}`
       : "",
     "",
-    "Exported by the INDIGO Hack-and-Learn kit (hnl data export): accepted rows only (hnl data validate lists any rows the kit rejected). Fields, types and descriptions are in datapackage.json (a Frictionless Data Package).",
+    "Exported by the INDIGO Hack-and-Learn kit (hnl data export): accepted rows only; any rows the kit rejected (or a documented rule excluded) are listed in rejected.csv, one line per problem. Fields, types and descriptions are in datapackage.json (a Frictionless Data Package).",
     "",
     "## Files",
     "",

@@ -1,8 +1,14 @@
 import { type DataDir, type DatasetDefinition, dataDictionary } from "@hnl/data";
+import { checkRows } from "../check-rows.js";
 
-/** `hnl data describe <dataset> [--json]`: the data dictionary, with each field's null rate on the data. */
-export async function dataDescribe(dataDir: DataDir, dataset: DatasetDefinition, json: boolean): Promise<number> {
+/**
+ * `hnl data describe <dataset> [--json] [--allow-rejected]`: the data dictionary, with each field's
+ * null rate on the data, after the rows read per file (on stderr with --json); rejected rows stop
+ * it (exit 1) unless `--allow-rejected`.
+ */
+export async function dataDescribe(dataDir: DataDir, dataset: DatasetDefinition, json: boolean, allowRejected = false): Promise<number> {
   const load = await dataset.load(dataDir, { mode: "lenient" });
+  checkRows([load], { allowRejected, print: (line) => (json ? console.error(line) : console.log(line)), stopped: "nothing was described" });
   const entries = dataDictionary(dataset, load);
   if (json) {
     console.log(JSON.stringify(entries));

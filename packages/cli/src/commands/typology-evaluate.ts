@@ -1,6 +1,7 @@
 import type { DeliveryLocation } from "@hnl/data";
 import {
   type DataDir,
+  DataError,
   type Investment,
   indigoImpactBondDataset,
   indigoPipelineDataset,
@@ -10,15 +11,36 @@ import {
   type Project,
 } from "@hnl/data";
 import { classify, evaluate, fromIndigoProjects, fromPipelineProject, type LabelledRecord, pipelineTruth } from "@hnl/typology";
+import { checkRows } from "../check-rows.js";
+import { message } from "../messages.js";
 
 /**
- * `hnl typology evaluate [--json]`: scores the classifier against the pipeline's instrument flags
+ * `hnl typology evaluate [--json] [--allow-rejected]`: scores the classifier against the pipeline's instrument flags
  * (which the pipeline adapter does not read) and against INDIGO, where every project is an
  * impact bond by definition and names saying "DIB" mark development impact bonds (text cues off,
- * so names are not read). Prints confusion matrices and per-class precision and recall.
+ * so names are not read). Prints confusion matrices and per-class precision and recall, after the
+ * rows read per file; rejected rows stop it (exit 1) unless `--allow-rejected`, and a table with
+ * no accepted row is an error saying so, never "0 of 0".
  */
-export async function typologyEvaluate(dataDir: DataDir, json: boolean): Promise<number> {
-  const pipeline = (await indigoPipelineDataset.load(dataDir))["pipelines"]?.records as PipelineProject[];
+export async function typologyEvaluate(dataDir: DataDir, json: boolean, allowRejected = false): Promise<number> {
+  const pipelineLoad = await indigoPipelineDataset.load(dataDir);
+  const l = await indigoImpactBondDataset.load(dataDir);
+  // With --json the accounting goes to stderr, so stdout stays one JSON object.
+  checkRows([pipelineLoad, l], {
+    allowRejected,
+    print: (line) => (json ? console.error(line) : console.log(line)),
+    stopped: "nothing was evaluated",
+  });
+  for (const table of [pipelineLoad["pipelines"], l["projects"]])
+    if (table !== undefined && table.records.length === 0)
+      throw new DataError(
+        message.nothingToEvaluate(table.provenance.files[0]?.path ?? "", table.accounting.rowsIn, table.accounting.rejected),
+        {
+          file: table.provenance.files[0]?.path ?? "",
+          hint: message.nothingToEvaluateHint,
+        },
+      );
+  const pipeline = pipelineLoad["pipelines"]?.records as PipelineProject[];
   const truth = pipeline.map(pipelineTruth).filter((t): t is LabelledRecord => t !== null);
   const pipelineEval = evaluate(
     pipeline.map((p) => classify(fromPipelineProject(p))),
@@ -26,7 +48,6 @@ export async function typologyEvaluate(dataDir: DataDir, json: boolean): Promise
     { mergeBonds: true },
   );
 
-  const l = await indigoImpactBondDataset.load(dataDir);
   const descriptions = fromIndigoProjects(l["projects"]?.records as Project[], {
     locations: l["delivery_locations"]?.records as DeliveryLocation[],
     commitments: l["outcome_payment_commitments"]?.records as OutcomePaymentCommitment[],
