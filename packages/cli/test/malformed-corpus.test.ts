@@ -58,7 +58,22 @@ const CASES: Case[] = [
   }),
   pipeline("pipeline-renamed-column.csv", { exit: 1, stderr: "was the column renamed in a newer export?" }),
   pipeline("pipeline-extra-column.csv", { exit: 0, accepted: 1 }),
-  pipeline("pipeline-wrong-encoding.csv", { exit: 1, stderr: "The file is not a readable CSV: it is not valid utf-8." }),
+  pipeline("pipeline-wrong-encoding.csv", {
+    exit: 1,
+    stderr: `${PIPELINE}, line 2, byte 156: The file is not a readable CSV: it is not valid utf-8 (byte 0xE9 starts no UTF-8 character; the file may be Latin-1 or windows-1252).`,
+  }),
+  pipeline("pipeline-utf16le-bom.csv", {
+    exit: 1,
+    stderr: `${PIPELINE}, line 1, byte 0: The file is not a readable CSV: it is UTF-16 (little-endian), not UTF-8 (byte-order mark FF FE).`,
+  }),
+  pipeline("pipeline-utf16le-no-bom.csv", {
+    exit: 1,
+    stderr: `${PIPELINE}, line 1, byte 1: The file is not a readable CSV: it is UTF-16 (little-endian), not UTF-8 (every other byte is NUL).`,
+  }),
+  pipeline("pipeline-latin1.csv", {
+    exit: 1,
+    stderr: `${PIPELINE}, line 3, byte 144: The file is not a readable CSV: it is not valid utf-8 (byte 0xE9`,
+  }),
   pipeline("pipeline-bad-boolean.csv", {
     exit: 1,
     accepted: 0,

@@ -40,6 +40,7 @@ export * from "./dataset-definition.js";
 export * from "./dataset-manifest.js";
 export * from "./datasets.js";
 export * from "./decode-windows-1252.js";
+export * from "./encoding-problem.js";
 export * from "./export-dataset.js";
 export * from "./fetch-dataset.js";
 export * from "./indigo/dataset.js";

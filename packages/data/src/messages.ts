@@ -22,6 +22,14 @@ export const message = {
 
   unreadableCsv: (reason: string): string => `The file is not a readable CSV: ${reason}.`,
 
+  utf16: (endian: "little" | "big", byBom: boolean): string =>
+    `it is UTF-16 (${endian}-endian), not UTF-8 (${byBom ? (endian === "little" ? "byte-order mark FF FE" : "byte-order mark FE FF") : "every other byte is NUL"})`,
+  utf16Hint:
+    "Save the file again as UTF-8: in Excel, File > Save As > CSV UTF-8 (Comma delimited); or convert it with iconv -f UTF-16 -t UTF-8 file.csv > file-utf8.csv and put that in the data directory in its place.",
+  invalidUtf8: (value: number): string =>
+    `it is not valid utf-8 (byte 0x${value.toString(16).toUpperCase().padStart(2, "0")} starts no UTF-8 character; the file may be Latin-1 or windows-1252)`,
+  invalidUtf8Hint:
+    "Save the file again as UTF-8: in Excel, File > Save As > CSV UTF-8 (Comma delimited); or convert it with iconv -f WINDOWS-1252 -t UTF-8 file.csv > file-utf8.csv and put that in the data directory in its place.",
   unreadableCsvHint: "Check that a quoted cell is closed on this line; a line break inside a cell must be inside quotes.",
 
   missingColumn: (column: string, field: string): string => `Required column "${column}" (field ${field}) is missing from the header.`,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { DataError } from "./data-error.js";
 import { decodeWindows1252 } from "./decode-windows-1252.js";
+import { encodingProblem } from "./encoding-problem.js";
 import type { LoadWarning } from "./load-result.js";
 import { message } from "./messages.js";
 
@@ -52,18 +53,25 @@ export async function readCsv(path: string, displayPath: string, options: ReadCs
 export function parseCsv(bytes: Buffer, displayPath: string, options: ReadCsvOptions = {}): CsvTable {
   const warnings: LoadWarning[] = [];
   const encoding = options.encoding ?? "utf-8";
-  let text: string;
-  try {
-    // windows-1252 has its own decoder: Node's TextDecoder reads it as Latin-1 (nodejs/node#56542).
-    text =
-      encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch (cause) {
-    throw new DataError(`${displayPath}: ${message.unreadableCsv(`it is not valid ${encoding}`)}`, {
-      file: displayPath,
-      hint: "Re-export the file as UTF-8, or tell the loader its encoding (windows-1252 for files saved by Excel).",
-      cause,
-    });
+  if (encoding === "utf-8") {
+    // Said before decoding: UTF-16 of ASCII text decodes as "valid" UTF-8 full of NULs, and the
+    // parser then blames a quote.
+    const problem = encodingProblem(bytes);
+    if (problem !== undefined) {
+      const reason =
+        problem.kind === "invalid-utf-8"
+          ? message.invalidUtf8(problem.value)
+          : message.utf16(problem.kind === "utf-16le" ? "little" : "big", problem.bom);
+      throw new DataError(`${displayPath}, line ${problem.line}, byte ${problem.byte}: ${message.unreadableCsv(reason)}`, {
+        file: displayPath,
+        hint: problem.kind === "invalid-utf-8" ? message.invalidUtf8Hint : message.utf16Hint,
+        line: problem.line,
+        byte: problem.byte,
+      });
+    }
   }
+  // windows-1252 has its own decoder: Node's TextDecoder reads it as Latin-1 (nodejs/node#56542).
+  const text = encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
 
   let rows: string[][];
   try {
