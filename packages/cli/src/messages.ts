@@ -90,7 +90,11 @@ Options:
     `✔ Wrote ${file}: ${sections} sections, ${(bytes / 1e6).toFixed(1)} MB`,
   badSlug: (slug: string): string => `"${slug}" cannot name a notebook: use lower-case letters, digits and hyphens, e.g. 07-our-team.`,
   notebookExists: (dir: string): string => `${dir} already exists.`,
-  unknownSource: (from: string): string => `There is no notebook "${from}" to copy.`,
+  unknownSource: (from: string, known: readonly string[]): string =>
+    `There is no notebook "${from}" to copy. Notebooks: ${known.join(", ")}.`,
+  badSourceManifest: (file: string, detail: string): string => `${file} is not a valid notebook manifest: ${detail}.`,
+  badSourceManifestHint:
+    "Fix that notebook.json (see notebooks/_template/notebook.json for a valid one), or fork another notebook with --from.",
   newHint: 'Example: pnpm hnl new 07-our-team --from 02-sdg-outcomes --team "Our team"',
   created: (dir: string, from: string): string => `✔ Created ${dir} from ${from}`,
   installFailed: "pnpm install could not register the new notebook.",

@@ -249,3 +249,61 @@ describe("command-line malformed-input corpus", () => {
     expect(allowed.stdout).toContain("! 1 rejected row(s) allowed by --allow-rejected");
   });
 });
+
+/** A throwaway repository with a template and one notebook whose notebook.json is invalid. */
+function throwawayRepo(): string {
+  const dir = tmp("repo");
+  writeFileSync(join(dir, "pnpm-workspace.yaml"), "packages: []\n");
+  for (const [slug, manifest] of [
+    ["_template", { slug: "_template", title: "Template", challenge: null }],
+    ["01-good", { slug: "01-good", title: "Good", challenge: 1 }],
+    ["02-broken", { slug: "02-broken", title: 42, challenge: "one" }],
+  ] as const) {
+    mkdirSync(join(dir, "notebooks", slug, "src"), { recursive: true });
+    writeFileSync(join(dir, "notebooks", slug, "notebook.json"), JSON.stringify(manifest));
+    writeFileSync(join(dir, "notebooks", slug, "package.json"), JSON.stringify({ name: `@hnl/notebook-${slug}` }));
+    writeFileSync(join(dir, "notebooks", slug, "src", "index.md"), "# x\n");
+  }
+  mkdirSync(join(dir, "elsewhere"));
+  writeFileSync(join(dir, "elsewhere", "notebook.json"), "{}");
+  return dir;
+}
+
+const hnlIn = (cwd: string, ...args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe("hnl new: only notebooks of this repository, nothing half-made", () => {
+  it("refuses --from outside notebooks/ with exit 2, listing the valid ones, and creates nothing", () => {
+    const repo = throwawayRepo();
+    for (const from of ["../elsewhere", "../../somewhere", join(repo, "elsewhere")]) {
+      const r = hnlIn(repo, "new", "07-team", "--from", from, "--no-install");
+      expectClean(r);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`✖ There is no notebook "${from}" to copy. Notebooks: 01-good, 02-broken, _template.`);
+      expect(readdirSync(join(repo, "notebooks")).sort()).toEqual(["01-good", "02-broken", "_template"]);
+    }
+  });
+
+  it("an invalid notebook.json to copy: a readable message, exit 2, no half-made notebook", () => {
+    const repo = throwawayRepo();
+    const r = hnlIn(repo, "new", "07-team", "--from", "02-broken", "--no-install");
+    expectClean(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("✖ notebooks/02-broken/notebook.json is not a valid notebook manifest: title: ");
+    expect(r.stderr).toContain("challenge: ");
+    expect(readdirSync(join(repo, "notebooks")).sort()).toEqual(["01-good", "02-broken", "_template"]);
+  });
+
+  it("forks a notebook of this repository in one step", () => {
+    const repo = throwawayRepo();
+    const r = hnlIn(repo, "new", "07-team", "--from", "01-good", "--team", "Team", "--no-install");
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(repo, "notebooks")).sort()).toEqual(["01-good", "02-broken", "07-team", "_template"]);
+    expect(JSON.parse(readFileSync(join(repo, "notebooks", "07-team", "notebook.json"), "utf8"))).toMatchObject({
+      slug: "07-team",
+      team: "Team",
+    });
+  });
+});
