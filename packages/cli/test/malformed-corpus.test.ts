@@ -14,6 +14,8 @@ const manifests = readManifests(findRepoRoot(fixtures));
 
 const PIPELINE = "indigo/pipeline/pipelines.csv";
 const PROJECTS = "indigo/impact-bond-dataset/projects/projects.csv";
+const TRANSACTIONS = "indigo/impact-bond-dataset/projects/projects_transactions.csv";
+const PAYMENTS = "indigo/impact-bond-dataset/projects/projects_outcome_payments.csv";
 const LOCATIONS = "indigo/impact-bond-dataset/projects/projects_delivery_locations.csv";
 const CSR_2024 = "csr-india/fy2024-25_export_excerpt/CSR_Report_2026-09-03_excerpt.csv";
 const BOOL = "Type of instrument and project - Impact Bond - (Value)";
@@ -154,6 +156,38 @@ const CASES: Case[] = [
     error: { row: 2, column: "Financial Year", message: 'Received "FY 2023-24"' },
   },
   { fixture: "csr-2024-25-empty-amount.csv", dataset: "csr-india", target: CSR_2024, exit: 0 },
+  {
+    fixture: "transactions-impossible-date.csv",
+    dataset: "indigo-impact-bond-dataset",
+    target: TRANSACTIONS,
+    exit: 1,
+    accepted: 1,
+    error: {
+      row: 3,
+      column: "Date - (Value)",
+      message: 'Not a date that exists (the day must be in its month: no 30 February, no 31 April). Received "2021-02-30"',
+    },
+  },
+  {
+    fixture: "outcome-payments-huge-amounts.csv",
+    dataset: "indigo-impact-bond-dataset",
+    target: PAYMENTS,
+    exit: 1,
+    accepted: 1,
+    error: {
+      row: 3,
+      column: "Payments - Amount - (Value)",
+      message: 'Not a number between -9,007,199,254,740,991 and 9,007,199,254,740,991. Received "1e308"',
+    },
+  },
+  {
+    fixture: "outcome-payments-huge-amounts.csv",
+    dataset: "indigo-impact-bond-dataset",
+    target: PAYMENTS,
+    exit: 1,
+    accepted: 1,
+    error: { row: 4, column: "Payments - Amount USD - (Value)", message: 'Not a number of at least 0. Received "-5"' },
+  },
   {
     fixture: "locations-of-rejected-project.csv",
     dataset: "indigo-impact-bond-dataset",

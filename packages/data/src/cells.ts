@@ -102,14 +102,22 @@ export function requiredTextCell(o: CellOptions) {
   });
 }
 
+/**
+ * The stated bound of every number and amount: beyond it a sum is no longer exact in a double
+ * (2^53 - 1, about 9 quadrillion), and no real amount in these datasets comes near it; a value
+ * such as 1e308 is a corrupt or test value, not data.
+ */
+export const MAX_MAGNITUDE = Number.MAX_SAFE_INTEGER;
+
 /** A number written as text; null when blank. With `min`, smaller numbers are rejected (amounts, counts). */
 export function numberCell(o: CellOptions & { min?: number }) {
-  const meta = { ...metaOf(o, "number", false), ...(o.min === undefined ? {} : { min: o.min }) };
+  const meta = { ...metaOf(o, "number", false), max: MAX_MAGNITUDE, ...(o.min === undefined ? {} : { min: o.min }) };
   return cell(meta, (v) => {
     const t = blankToNull(v, o.missing);
     if (t === null) return ok(null);
     const n = parseNumber(t);
     if (!Number.isFinite(n)) return bad(message.expectedNumber, message.numberHint, t);
+    if (Math.abs(n) > MAX_MAGNITUDE) return bad(message.expectedWithin(MAX_MAGNITUDE), message.tooLargeHint, t);
     return o.min !== undefined && n < o.min ? bad(message.expectedAtLeast(o.min), message.negativeHint, t) : ok(n);
   });
 }
@@ -126,12 +134,20 @@ export function integerCell(o: CellOptions) {
 
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** A partial ISO date (`2018`, `2018-03`, `2018-03-15`) kept as text; null when blank. */
+/** Whether a full date's day exists in its month (30 February and 31 April do not). */
+function dayExists(text: string): boolean {
+  if (text.length !== 10) return true;
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+/** A partial ISO date (`2018`, `2018-03`, `2018-03-15`) kept as text; null when blank. A day that does not exist (2021-02-30) is rejected. */
 export function partialDateCell(o: CellOptions) {
   return cell(metaOf(o, "partial date", false), (v) => {
     const t = blankToNull(v, o.missing);
     if (t === null) return ok(null);
-    return PARTIAL_DATE.test(t) ? ok(t) : bad(message.expectedPartialDate, message.dateHint, t);
+    if (!PARTIAL_DATE.test(t)) return bad(message.expectedPartialDate, message.dateHint, t);
+    return dayExists(t) ? ok(t) : bad(message.expectedRealDate, message.realDateHint, t);
   });
 }
 
@@ -173,11 +189,12 @@ export function parseMoney(text: string): number {
 
 /** An amount of money written as text, in the column's `unit` (e.g. "INR", "INR crore"); null when blank. */
 export function moneyCell(o: CellOptions & { unit: string }) {
-  return cell({ ...metaOf(o, `money (${o.unit})`, false), unit: o.unit }, (v) => {
+  return cell({ ...metaOf(o, `money (${o.unit})`, false), unit: o.unit, max: MAX_MAGNITUDE }, (v) => {
     const t = blankToNull(v, o.missing);
     if (t === null) return ok(null);
     const n = parseMoney(t);
-    return Number.isFinite(n) ? ok(n) : bad(message.expectedMoney(o.unit), message.moneyHint, t);
+    if (!Number.isFinite(n)) return bad(message.expectedMoney(o.unit), message.moneyHint, t);
+    return Math.abs(n) > MAX_MAGNITUDE ? bad(message.expectedWithin(MAX_MAGNITUDE), message.tooLargeHint, t) : ok(n);
   });
 }
 

@@ -162,6 +162,11 @@ export const message = {
 
   // hnl data fetch, and number bounds
   expectedAtLeast: (min: number): string => `a number of at least ${min}`,
+  expectedWithin: (max: number): string => `a number between -${max.toLocaleString("en")} and ${max.toLocaleString("en")}`,
+  tooLargeHint:
+    "No amount or count in these datasets comes near this size; beyond it sums are no longer exact. Check for a corrupt, test or mistyped value.",
+  expectedRealDate: "a date that exists (the day must be in its month: no 30 February, no 31 April)",
+  realDateHint: "Check the day and month; a date typed or converted wrongly (2021-02-30) cannot be placed on a timeline.",
   negativeHint: "An amount or a count cannot be below zero here; check the sign, or whether the value belongs in another column.",
   noSource: (from: string): string => `${from} does not exist.`,
   noFetchUrl: (title: string): string => `The ${title} has no download address the kit can use.`,

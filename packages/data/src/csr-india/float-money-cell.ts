@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToNull, type CellMeta, type CellOptions, parseNumber } from "../cells.js";
+import { blankToNull, type CellMeta, type CellOptions, MAX_MAGNITUDE, parseNumber } from "../cells.js";
 import { message } from "../messages.js";
 
 /**
@@ -17,6 +17,7 @@ export function floatMoneyCell(o: CellOptions & { unit: string }) {
     type: `money (${o.unit})`,
     required: false,
     unit: o.unit,
+    max: MAX_MAGNITUDE,
     ...(o.missing ? { missing: o.missing } : {}),
     ...(o.sensitive ? { sensitive: true } : {}),
   };
@@ -27,7 +28,7 @@ export function floatMoneyCell(o: CellOptions & { unit: string }) {
       const t = blankToNull(v, o.missing);
       if (t === null) return null;
       const n = parseNumber(t);
-      if (Number.isFinite(n)) return n;
+      if (Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE) return n;
       const expected = message.expectedFloatMoney(o.unit);
       ctx.addIssue({ code: "custom", message: expected, params: { expected, hint: message.moneyHint, value: t } });
       return z.NEVER;

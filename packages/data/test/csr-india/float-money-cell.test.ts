@@ -36,6 +36,7 @@ describe("floatMoneyCell", () => {
       type: "money (INR crore)",
       required: false,
       unit: "INR crore",
+      max: Number.MAX_SAFE_INTEGER,
       missing: ["NA"],
     });
   });

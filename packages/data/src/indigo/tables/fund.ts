@@ -86,21 +86,25 @@ export const Fund = z
     }),
     outcomeFundingAspirationAmount: numberCell({
       column: "Fund - Dimensions of Scale - Total Outcome Fund value (outcomes funding) - Aspiration - Amount - (Value)",
+      min: 0,
       description:
         "Amount: Ambition for maximum funding available from the Outcome Fund (to be made for outcome payments directly or assistance to support the development of outcome-contracts)",
     }),
     outcomeFundingAspirationAmountUsd: numberCell({
       column: "Fund - Dimensions of Scale - Total Outcome Fund value (outcomes funding) - Aspiration - Amount USD - (Value)",
+      min: 0,
       description:
         "Amount USD: Ambition for maximum funding available from the Outcome Fund (to be made for outcome payments directly or assistance to support the development of outcome-contracts) in USD. (Conversion by INDIGO using World Bank exchange rate of the moment of expression of interest. If there is no data on dates of expression of interest, then we will use the exchange rate of the launch date)",
     }),
     outcomeFundingActualAmount: numberCell({
       column: "Fund - Dimensions of Scale - Total Outcome Fund value (outcomes funding) - Actual - Amount - (Value)",
+      min: 0,
       description:
         "Amount: Actual size of funding available from the Outcome Fund (to be made for outcome payments directly or assistance to support the development of outcome-contracts)",
     }),
     outcomeFundingActualAmountUsd: numberCell({
       column: "Fund - Dimensions of Scale - Total Outcome Fund value (outcomes funding) - Actual - Amount USD - (Value)",
+      min: 0,
       description:
         "Amount USD: Actual size of funding available from the Outcome Fund (to be made for outcome payments directly or assistance to support the development of outcome-contracts) in USD. (Conversion by INDIGO using World Bank exchange rate of the moment of expression of interest. If there is no data on dates of expression of interest, then we will use the exchange rate of the launch date)",
     }),
@@ -114,21 +118,25 @@ export const Fund = z
     }),
     repayableInvestmentAspirationAmount: numberCell({
       column: "Fund - Dimensions of Scale - Total value of repayable investment linked to Outcome Fund - Aspiration - Amount - (Value)",
+      min: 0,
       description:
         "Amount: Ambition for value of repayable investment associated with the Outcome Fund (i.e., the value of repayable investment committed to resultant Impact Bond projects)",
     }),
     repayableInvestmentAspirationAmountUsd: numberCell({
       column: "Fund - Dimensions of Scale - Total value of repayable investment linked to Outcome Fund - Aspiration - Amount USD - (Value)",
+      min: 0,
       description:
         "Amount USD: Ambition for value of repayable investment associated with the Outcome Fund in USD (i.e., the value of repayable investment committed to resultant Impact Bond projects)",
     }),
     repayableInvestmentActualAmount: numberCell({
       column: "Fund - Dimensions of Scale - Total value of repayable investment linked to Outcome Fund - Actual - Amount - (Value)",
+      min: 0,
       description:
         "Amount: Actual value of repayable investment associated with the Outcome Fund (i.e., the value of repayable investment committed to resultant Impact Bond projects)",
     }),
     repayableInvestmentActualAmountUsd: numberCell({
       column: "Fund - Dimensions of Scale - Total value of repayable investment linked to Outcome Fund - Actual - Amount USD - (Value)",
+      min: 0,
       description:
         "Amount USD: Actual value of repayable investment associated with the Outcome Fund in USD (i.e., the value of repayable investment made available to resultant Impact Bond projects)",
     }),

@@ -22,29 +22,35 @@ export const Investment = z
     }),
     investmentCommitmentAmountMin: numberCell({
       column: "Investment Commitment - Amount - Min - (Value)",
+      min: 0,
       description:
         "Min: When it is not possible to share exact amounts, projects can share a range with minimum and maximum amount of investment committed by each investor. This variable captures the lower value in the range.",
     }),
     investmentCommitmentAmountExact: numberCell({
       column: "Investment Commitment - Amount - Exact - (Value)",
+      min: 0,
       description: "Exact: Exact amount of committed investment from each investor in relevant currency.",
     }),
     investmentCommitmentAmountMax: numberCell({
       column: "Investment Commitment - Amount - Max - (Value)",
+      min: 0,
       description:
         "Max: When it is not possible to share exact amounts, projects can share a range with minimum and maximum amount of investment committed by each investor. This variable captures the higher value in the range.",
     }),
     investmentCommitmentAmountUsdMin: numberCell({
       column: "Investment Commitment - Amount USD - Min - (Value)",
+      min: 0,
       description:
         "Min: Minimum amount of investment committed by each investor in USD (when it is not possible to have exact amount in USD).",
     }),
     investmentCommitmentAmountUsdExact: numberCell({
       column: "Investment Commitment - Amount USD - Exact - (Value)",
+      min: 0,
       description: "Exact: Exact amount of investment committed by each investor in USD.",
     }),
     investmentCommitmentAmountUsdMax: numberCell({
       column: "Investment Commitment - Amount USD - Max - (Value)",
+      min: 0,
       description:
         "Max: Maximum amount of investment committed by each investor in USD (when it is not possible to have exact amount in USD).",
     }),

@@ -11,20 +11,24 @@ export const OutcomePayerCost = z
     paymentCurrency: textCell({ column: "Payment - Currency - (Value)", description: "Currency: Currency" }),
     paymentPlanned: numberCell({
       column: "Payment - Planned - (Value)",
+      min: 0,
       description:
         "Planned: This variable captures planned or expected costs for projects that are starting to deliver a service, or are in the middle of service delivery.",
     }),
     paymentPlannedUsd: numberCell({
       column: "Payment - Planned USD - (Value)",
+      min: 0,
       description:
         "Planned USD: This variable captures planned or expected costs in USD for projects that are starting to deliver a service, or are in the middle of service delivery.",
     }),
     paymentActual: numberCell({
       column: "Payment - Actual - (Value)",
+      min: 0,
       description: "Actual: This variable captures actual costs that have been incurred by the outcome payer.",
     }),
     paymentActualUsd: numberCell({
       column: "Payment - Actual USD - (Value)",
+      min: 0,
       description: "Actual USD: This variable captures actual costs in USD that have been incurred by the outcome payer.",
     }),
     incurredBy: textCell({

@@ -25,6 +25,7 @@ export const OutcomePaymentCommitment = z
     }),
     maximumPotentialOutcomePaymentAmountUsd: numberCell({
       column: "Maximum potential Outcome payment - Amount USD - (Value)",
+      min: 0,
       description: "Amount USD: Total maximum payments for outcomes from each outcome payer in US dollars.",
     }),
     resultType: textCell({
@@ -51,6 +52,7 @@ export const OutcomePaymentCommitment = z
     }),
     totalOutcomePaymentsAmountUsd: numberCell({
       column: "Total outcome payments made - Amount USD - (Value)",
+      min: 0,
       description: "Amount USD: Total actual payments for outcomes disbursed by outcome payers in USD.",
     }),
     alterationsDescription: textCell({

@@ -40,10 +40,12 @@ export const OutcomePayment = z
     }),
     moneyAmount: numberCell({
       column: "Payments - Amount - (Value)",
+      min: 0,
       description: "Amount: Amount of outcome payments received in this period in relevant currency.",
     }),
     moneyAmountUsd: numberCell({
       column: "Payments - Amount USD - (Value)",
+      min: 0,
       description: "Amount USD: Amount of outcome payments received in this period in USD.",
     }),
     sandboxes: textCell({ column: "(In Sandboxes)", description: "(In Sandboxes)." }),

@@ -16,16 +16,19 @@ export const OutcomePricing = z
     }),
     pricePerUnitAmount: numberCell({
       column: "Price Per Unit - Amount - (Value)",
+      min: 0,
       description:
         "Amount: Price per unit, often a participant, for whom outcomes are achieved. Price here is the cost to the outcome payer. The unit should be equal to the unit of measurement in the ‘Service and beneficiaries’ part of the General Overview tab (eg: individuals, families, villages, etc.). This is to be populated only if there is a single outcome which is measured at the unit/individual level.",
     }),
     pricePerUnitAmountUsd: numberCell({
       column: "Price Per Unit - Amount USD - (Value)",
+      min: 0,
       description:
         "Amount USD: Price per unit, often a participant, for whom outcomes are achieved in USD. Price here is the cost to the outcome payer.",
     }),
     maximumPriceIfAllTargetsAchievedAmount: numberCell({
       column: "Maximum Price if all targets achieved - Amount - (Value)",
+      min: 0,
       description: "Amount: Maximum price if all targets related to that outcome are achieved.",
     }),
     contractedIncreasesToOutcomePricing: textCell({

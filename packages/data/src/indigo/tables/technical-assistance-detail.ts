@@ -24,10 +24,12 @@ export const TechnicalAssistanceDetail = z
     costType: textCell({ column: "Cost Type - (Value)", description: "Cost Type." }),
     costOfActivitiesAmount: numberCell({
       column: "Cost of Activities - Amount - (Value)",
+      min: 0,
       description: "Amount: Cost of Technical Assistance activities in relevant currency.",
     }),
     costOfActivitiesAmountUsd: numberCell({
       column: "Cost of Activities - Amount USD - (Value)",
+      min: 0,
       description:
         "Amount USD: Cost of Technical Assistance activities in USD. The GO Lab team does the conversion using the exchange rates provided by the World Bank.",
     }),

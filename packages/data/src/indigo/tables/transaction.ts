@@ -35,10 +35,12 @@ export const Transaction = z
     }),
     moneyAmount: numberCell({
       column: "Money - Amount - (Value)",
+      min: 0,
       description: "Amount: Total amount of the transaction in relevant currency.",
     }),
     moneyAmountUsd: numberCell({
       column: "Money - Amount USD - (Value)",
+      min: 0,
       description:
         "Amount USD: Total amount of the transaction in USD. The GO Lab team does the conversion using the exchange rates provided by the World Bank.",
     }),
