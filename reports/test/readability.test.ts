@@ -148,7 +148,9 @@ describe("figures and pages a reader can read anywhere", () => {
         const items = await page.evaluate(
           () =>
             document.querySelectorAll("#observablehq-main figure.hnl-figure").length +
-            Array.from(document.querySelectorAll("#observablehq-main table")).filter((t) => t.caption !== null && t.closest("figure") === null).length,
+            Array.from(document.querySelectorAll<HTMLTableElement>("#observablehq-main table")).filter(
+              (t) => t.caption !== null && t.closest("figure") === null,
+            ).length,
         );
         await page.context().close();
         expect(numbers.length, path).toBe(items);
