@@ -16,6 +16,7 @@ const PIPELINE = "indigo/pipeline/pipelines.csv";
 const PROJECTS = "indigo/impact-bond-dataset/projects/projects.csv";
 const TRANSACTIONS = "indigo/impact-bond-dataset/projects/projects_transactions.csv";
 const PAYMENTS = "indigo/impact-bond-dataset/projects/projects_outcome_payments.csv";
+const SURVEY = "covid-npo/toronto_agency_survey_2020/agency_survey_rawdata.csv";
 const LOCATIONS = "indigo/impact-bond-dataset/projects/projects_delivery_locations.csv";
 const CSR_2024 = "csr-india/fy2024-25_export_excerpt/CSR_Report_2026-09-03_excerpt.csv";
 const BOOL = "Type of instrument and project - Impact Bond - (Value)";
@@ -115,12 +116,57 @@ const CASES: Case[] = [
   pipeline("pipeline-duplicate-header.csv", { exit: 0, accepted: 1 }),
   pipeline("pipeline-formula-in-name.csv", { exit: 0, accepted: 1 }),
   pipeline("pipeline-binary.csv", { exit: 1, stderr: "not valid utf-8" }),
+  pipeline("pipeline-zero-width-id.csv", {
+    exit: 1,
+    accepted: 1,
+    error: {
+      row: 2,
+      column: "ID",
+      message: 'The value holds an invisible or control character: "INDIGO-PL-0001\\u200b". IDs must be plain text, or joins find nothing.',
+    },
+  }),
+  pipeline("pipeline-nul-in-name.csv", {
+    exit: 0,
+    accepted: 2,
+    warning: '1 cell(s) hold invisible or control characters, first on row 2: "Name with \\u0000 NUL". They are kept as written.',
+  }),
+  {
+    fixture: "survey-utf16.csv",
+    dataset: "covid-npo-toronto-agency-survey",
+    target: SURVEY,
+    exit: 1,
+    stderr: `${SURVEY}, line 1, byte 0: The file is not a readable CSV: it is UTF-16 (little-endian), not UTF-8 (byte-order mark FF FE).`,
+  },
+  {
+    fixture: "survey-zero-width-in-answer.csv",
+    dataset: "covid-npo-toronto-agency-survey",
+    target: SURVEY,
+    exit: 0,
+    accepted: 2,
+    warning: '1 cell(s) hold invisible or control characters, first on row 2: "Food\\u200b bank".',
+  },
+  {
+    fixture: "survey-nul-respondent.csv",
+    dataset: "covid-npo-toronto-agency-survey",
+    target: SURVEY,
+    exit: 1,
+    accepted: 1,
+    error: { row: 3, column: "Respondent", message: 'The value holds an invisible or control character: "1\\u000002".' },
+  },
   {
     fixture: "locations-dangling-project.csv",
     dataset: "indigo-impact-bond-dataset",
     target: LOCATIONS,
     exit: 1,
     error: { row: 3, column: "Project ID", message: "Project ID INDIGO-POJ-9999 is not in projects.csv." },
+  },
+  {
+    fixture: "locations-duplicate-rows.csv",
+    dataset: "indigo-impact-bond-dataset",
+    target: LOCATIONS,
+    exit: 0,
+    accepted: 2,
+    warning: "2 row(s) are exact copies of an earlier row (1 distinct rows copied; row 2 appears 3 times); the copies were left out.",
   },
   { fixture: "locations-mixed-line-endings.csv", dataset: "indigo-impact-bond-dataset", target: LOCATIONS, exit: 0, accepted: 2 },
   {

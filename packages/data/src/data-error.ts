@@ -1,5 +1,6 @@
 import type { CellIssue, RejectedRow } from "./load-result.js";
 import { message } from "./messages.js";
+import { showValue } from "./show-value.js";
 
 /**
  * An error a person can act on: where (file, row, line, column), what was received, what was
@@ -55,7 +56,7 @@ export function locate(row: Pick<RejectedRow, "file" | "row" | "line">, issue: P
 
 function describeIssue(issue: CellIssue): string {
   if (issue.value === null) return issue.message;
-  return `${issue.message} Received ${JSON.stringify(issue.value)}, expected ${issue.expected}.`;
+  return `${issue.message} Received ${showValue(issue.value)}, expected ${issue.expected}.`;
 }
 
 /** A file or folder the kit needs is not where it looked: a setup problem, not bad data. */

@@ -97,5 +97,6 @@ export * from "./sdg/sdg-goal-short-title.js";
 export * from "./sdg/sdg-indicator.js";
 export * from "./sdg/sdg-target.js";
 export * from "./sdg/source.js";
+export * from "./show-value.js";
 export * from "./to-csv.js";
 export * from "./validate-dataset.js";

@@ -5,6 +5,7 @@ import { DataError } from "./data-error.js";
 import type { CellIssue, LoadResult, LoadWarning, RejectedRow } from "./load-result.js";
 import { message } from "./messages.js";
 import type { CsvTable } from "./read-csv.js";
+import { excerpt, INVISIBLE, INVISIBLE_IN_TEXT, showValue } from "./show-value.js";
 
 /** Whether one bad row fails the whole load (`strict`) or is rejected and reported (`lenient`). */
 export type LoadMode = "strict" | "lenient";
@@ -46,6 +47,12 @@ export interface LoadTableOptions<S extends TableSchema> {
    * child rows can say their parent row was rejected rather than that the ID is unknown.
    */
   onRejectedKey?: (key: string, row: RejectedRow) => void;
+  /**
+   * `exclude`: a row whose every cell equals an earlier row's is left out by the documented rule
+   * `duplicate-row` (for child tables, where an exact copy counts the same thing twice), with one
+   * warning giving the counts.
+   */
+  duplicateRows?: "exclude";
   provenance: { dataset: string; snapshot: string; schemaVersion: string };
 }
 
@@ -107,6 +114,13 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
   const inputOf = (cells: readonly string[]) => Object.fromEntries(fields.map((f) => [f.field, f.index < 0 ? undefined : cells[f.index]]));
 
   const references = options.references ?? [];
+  // IDs (the key and every foreign key) must be plain text; other cells may hold invisible
+  // characters, which are kept and reported once per column.
+  const idFields = new Set<string>([...(options.key === undefined ? [] : [options.key]), ...references.map((r) => r.field)]);
+  const idCells = fields.filter((f) => f.index >= 0 && idFields.has(f.field));
+  const textCells = fields.filter((f) => f.index >= 0 && !idFields.has(f.field));
+  const invisible = new Map<string, { count: number; row: number; value: string }>();
+  const copies = new Map<string, { row: number; times: number }>();
   const keyIndex = options.key === undefined ? -1 : (fields.find((f) => f.field === options.key)?.index ?? -1);
   const checkReference = (ref: Reference<S>, v: string, row: number, issues: CellIssue[]) => {
     if (ref.keys.has(v)) return;
@@ -140,7 +154,52 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
   };
 
   for (const rec of table.records) {
+    if (options.duplicateRows === "exclude") {
+      const sig = rec.cells.join("\u0000\u0001");
+      const first = copies.get(sig);
+      if (first !== undefined) {
+        first.times++;
+        rejected.push({
+          file,
+          row: rec.row,
+          line: rec.line ?? table.lineOf?.(rec.row) ?? rec.row,
+          issues: [
+            {
+              column: null,
+              field: null,
+              value: null,
+              expected: "a row that differs from every earlier row",
+              message: message.duplicateRow(first.row),
+              hint: message.duplicateRowsHint,
+            },
+          ],
+          excludedBy: "duplicate-row",
+        });
+        continue;
+      }
+      copies.set(sig, { row: rec.row, times: 1 });
+    }
     const issues: CellIssue[] = [];
+    for (const f of idCells) {
+      const v = rec.cells[f.index];
+      if (v !== undefined && INVISIBLE.test(v))
+        issues.push({
+          column: f.meta.column,
+          field: f.field,
+          value: v,
+          expected: message.expectedPlainId,
+          message: message.invisibleInId(showValue(v)),
+          hint: message.invisibleInIdHint,
+        });
+    }
+    for (const f of textCells) {
+      const v = rec.cells[f.index];
+      if (v !== undefined && INVISIBLE_IN_TEXT.test(v)) {
+        const seen = invisible.get(f.meta.column);
+        if (seen === undefined) invisible.set(f.meta.column, { count: 1, row: rec.row, value: v });
+        else seen.count++;
+      }
+    }
     if (rec.cells.length !== table.header.length) {
       issues.push({
         column: null,
@@ -190,6 +249,26 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
       column: columnOf.get(ref.field) ?? null,
       message: message.danglingKept(ref.message(value), rows),
       hint: ref.hint,
+    });
+  }
+  for (const [column, { count, row, value }] of invisible)
+    warnings.push({
+      file,
+      row,
+      column,
+      message: message.invisibleInText(count, row, showValue(excerpt(value))),
+      hint: message.invisibleInTextHint,
+    });
+  const copied = [...copies.values()].filter((c) => c.times > 1);
+  if (copied.length > 0) {
+    const top = copied.reduce((a, b) => (b.times > a.times ? b : a));
+    const n = copied.reduce((sum, c) => sum + c.times - 1, 0);
+    warnings.push({
+      file,
+      row: top.row,
+      column: null,
+      message: message.duplicateRows(n, copied.length, top),
+      hint: message.duplicateRowsHint,
     });
   }
   const accounting = { rowsIn: table.records.length, accepted: records.length, rejected: rejected.length };

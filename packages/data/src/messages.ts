@@ -74,6 +74,20 @@ export const message = {
     return `${what} ID ${id} is in ${parent.file}, but its row there (row ${parent.row}) was rejected: ${why}${more}`;
   },
   parentRejectedHint: "Fix the parent row first: a row whose parent record failed validation is rejected with it, not dropped silently.",
+  invisibleInId: (shown: string): string =>
+    `The value holds an invisible or control character: ${shown}. IDs must be plain text, or joins find nothing.`,
+  expectedPlainId: "an ID without invisible or control characters",
+  invisibleInIdHint:
+    "Retype the ID in the source file; the character (shown escaped, such as \\u200b) usually comes from copying text out of a web page or a PDF.",
+  invisibleInText: (n: number, row: number, shown: string): string =>
+    `${n.toLocaleString("en")} cell(s) hold invisible or control characters, first on row ${row}: ${shown}. They are kept as written.`,
+  invisibleInTextHint:
+    "Usually copy-paste or double encoding (\\u0080 and \\u0099 after â are a UTF-8 apostrophe read as Latin-1); clean the source export, or strip them where the text is shown.",
+  duplicateRow: (first: number): string => `An exact copy of row ${first}.`,
+  duplicateRows: (copies: number, distinct: number, top: { row: number; times: number }): string =>
+    `${copies.toLocaleString("en")} row(s) are exact copies of an earlier row (${distinct.toLocaleString("en")} distinct rows copied; row ${top.row} appears ${top.times.toLocaleString("en")} times); the copies were left out.`,
+  duplicateRowsHint:
+    "Every cell is the same as in the earlier row, so the copy would count the same payment, metric or location twice; remove the copies from the export if they are mistakes.",
   unknownProjectHint: "The child table and projects.csv may come from different snapshots; use files from one export.",
 
   expectedNumber: "a number, such as 1250000 or 1,250,000.50",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DataDir } from "./data-dir.js";
 import { DataError, MissingDataError } from "./data-error.js";
 import type { DatasetDefinition, DatasetLoad } from "./dataset-definition.js";
+import { showValue } from "./show-value.js";
 
 /** One located problem, as `hnl data validate --json` prints it. */
 export const ValidationError = z.object({
@@ -104,8 +105,7 @@ export async function validateDataset(definition: DatasetDefinition, dataDir: Da
             file: row.file,
             row: row.row,
             column: i.column,
-            message:
-              i.value === null ? `${i.message} Hint: ${i.hint}` : `${i.message} Received ${JSON.stringify(i.value)}. Hint: ${i.hint}`,
+            message: i.value === null ? `${i.message} Hint: ${i.hint}` : `${i.message} Received ${showValue(i.value)}. Hint: ${i.hint}`,
           })),
         ),
     ),

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { decodeWindows1252 } from "../decode-windows-1252.js";
+import { encodingProblem } from "../encoding-problem.js";
 import { type CsvTable, parseCsv } from "../read-csv.js";
 
 /**
@@ -31,6 +32,8 @@ export function detectSurveyEncoding(bytes: Uint8Array): "utf-8" | "windows-1252
  */
 export async function readSurveyCsv(path: string, displayPath: string): Promise<CsvTable> {
   const bytes = await readFile(path);
+  // UTF-16 is neither encoding: parseCsv says so, with where, instead of decoding it as windows-1252.
+  if (encodingProblem(bytes)?.kind.startsWith("utf-16")) return parseCsv(bytes, displayPath, { encoding: "utf-8" });
   if (detectSurveyEncoding(bytes) === "utf-8") return parseCsv(bytes, displayPath, { encoding: "utf-8" });
   // Decoded here rather than by parseCsv's windows-1252 option (see decodeWindows1252); the
   // table keeps the file's own bytes, which provenance fingerprints.

@@ -98,7 +98,11 @@ export const indigoImpactBondDataset: DatasetDefinition = {
       else if (name === "organisations") out[name] = organisations;
       else if (name === "funds") out[name] = funds;
       else
-        out[name] = await loadIndigoTable(t[name] as TableDefinition, dataDir, { mode, references: references(name, keys, rejectedKeys) });
+        out[name] = await loadIndigoTable(t[name] as TableDefinition, dataDir, {
+          mode,
+          references: references(name, keys, rejectedKeys),
+          duplicateRows: "exclude",
+        });
     }
     return out;
   },

@@ -20,6 +20,7 @@ export async function loadIndigoTable<S extends TableSchema>(
     key?: string;
     references?: readonly Reference<S>[];
     onRejectedKey?: (key: string, row: RejectedRow) => void;
+    duplicateRows?: "exclude";
   } = {},
 ): Promise<LoadResult<import("zod").infer<S>>> {
   const csv = await readCsv(dataFile(dataDir, table.file, source), table.file);
@@ -31,6 +32,7 @@ export async function loadIndigoTable<S extends TableSchema>(
     ...(options.key === undefined ? {} : { key: options.key as keyof import("zod").infer<S> & string }),
     ...(options.references === undefined ? {} : { references: options.references }),
     ...(options.onRejectedKey === undefined ? {} : { onRejectedKey: options.onRejectedKey }),
+    ...(options.duplicateRows === undefined ? {} : { duplicateRows: options.duplicateRows }),
     provenance: { dataset: source.id, snapshot: source.snapshot, schemaVersion: source.schemaVersion },
   });
 }

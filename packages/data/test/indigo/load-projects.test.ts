@@ -20,7 +20,8 @@ describe("loadProjects", () => {
     expect(result.provenance.files[0]).toMatchObject({ path: PROJECTS_FILE });
     expect(result.provenance.files[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
     // Every column of the export is mapped: nothing ignored, nothing missing.
-    expect(result.warnings).toEqual([]);
+    // The real export holds invisible or control characters in free text (issue 18): kept, reported once per column.
+    expect((result.warnings ?? []).map((w) => [w.column, w.row, w.message.replace(/,.*/s, "")])).toMatchSnapshot();
   });
 
   it("maps column titles onto camelCase fields, with blank as null, never zero", async () => {

@@ -23,6 +23,7 @@ describe("indigoPipelineDataset on the real file", () => {
 
   it("maps the repeated (Notes) and (Source ID's) columns each to its own field", async () => {
     const { pipelines } = await indigoPipelineDataset.load(realDataDir());
-    expect(pipelines?.warnings).toEqual([]);
+    // The real export holds invisible or control characters in free text (issue 18): kept, reported once per column.
+    expect((pipelines?.warnings ?? []).map((w) => [w.column, w.row, w.message.replace(/,.*/s, "")])).toMatchSnapshot();
   });
 });
