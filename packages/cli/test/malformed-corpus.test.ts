@@ -116,6 +116,15 @@ const CASES: Case[] = [
   pipeline("pipeline-duplicate-header.csv", { exit: 0, accepted: 1 }),
   pipeline("pipeline-formula-in-name.csv", { exit: 0, accepted: 1 }),
   pipeline("pipeline-binary.csv", { exit: 1, stderr: "not valid utf-8" }),
+  pipeline("pipeline-banana-stage.csv", {
+    exit: 1,
+    accepted: 1,
+    error: {
+      row: 3,
+      column: "Stage of Development - (Value)",
+      message: '"Banana" is not a code of the INDIGO data standard (indigo/schema/indigo-data-standard-4.1.0/pipeline.json).',
+    },
+  }),
   pipeline("pipeline-zero-width-id.csv", {
     exit: 1,
     accepted: 1,
@@ -159,6 +168,14 @@ const CASES: Case[] = [
     target: LOCATIONS,
     exit: 1,
     error: { row: 3, column: "Project ID", message: "Project ID INDIGO-POJ-9999 is not in projects.csv." },
+  },
+  {
+    fixture: "outcome-payments-banana-type.csv",
+    dataset: "indigo-impact-bond-dataset",
+    target: PAYMENTS,
+    exit: 1,
+    accepted: 1,
+    error: { row: 3, column: "Type - (Value)", message: '"Banana" is not a code of the INDIGO data standard' },
   },
   {
     fixture: "locations-duplicate-rows.csv",
@@ -260,6 +277,9 @@ function dataDirWith(c: Case): string {
     else if (also !== undefined) copyFileSync(join(fixtures, also), join(dir, f.path));
     else symlinkSync(join(realData, f.path), join(dir, f.path));
   }
+  // The INDIGO data standard's codelists, which the INDIGO loaders check coded fields against.
+  mkdirSync(join(dir, "indigo/schema"), { recursive: true });
+  symlinkSync(join(realData, "indigo/schema/indigo-data-standard-4.1.0"), join(dir, "indigo/schema/indigo-data-standard-4.1.0"));
   return dir;
 }
 

@@ -21,6 +21,18 @@ export interface CellMeta {
   required: boolean;
   missing?: readonly string[];
   sensitive?: boolean;
+  /** The data standard's codelist this cell's values must come from (see `loadTable`'s `codelists`). */
+  codelist?: CodelistRef;
+}
+
+/**
+ * A pointer into a data standard's codelists, `<schema file>#<field path>`, e.g.
+ * `project.json#/stage_development/value`. `warn`: values off the list are kept and counted in a
+ * warning (for fields whose published export departs from the standard), instead of rejected.
+ */
+export interface CodelistRef {
+  path: string;
+  onUnknown?: "warn";
 }
 
 const raw = z.string().optional();
@@ -76,6 +88,8 @@ export interface CellOptions {
    * agency name, open answers): loaders keep it, the public report never shows it.
    */
   sensitive?: boolean;
+  /** Values must be codes of this codelist of the data standard (checked when the loader has it). */
+  codelist?: CodelistRef;
 }
 
 function metaOf(o: CellOptions, type: string, required: boolean): CellMeta {
@@ -86,6 +100,7 @@ function metaOf(o: CellOptions, type: string, required: boolean): CellMeta {
     required,
     ...(o.missing ? { missing: o.missing } : {}),
     ...(o.sensitive ? { sensitive: true } : {}),
+    ...(o.codelist ? { codelist: o.codelist } : {}),
   };
 }
 

@@ -43,6 +43,7 @@ export * from "./decode-windows-1252.js";
 export * from "./encoding-problem.js";
 export * from "./export-dataset.js";
 export * from "./fetch-dataset.js";
+export * from "./indigo/data-standard-codelists.js";
 export * from "./indigo/dataset.js";
 export * from "./indigo/delivery-location.js";
 export * from "./indigo/load-delivery-locations.js";

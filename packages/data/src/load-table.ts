@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { type CellParser, cellMeta } from "./cells.js";
+import { blankToNull, type CellParser, cellMeta } from "./cells.js";
 import { DataError } from "./data-error.js";
 import type { CellIssue, LoadResult, LoadWarning, RejectedRow } from "./load-result.js";
 import { message } from "./messages.js";
@@ -53,6 +53,12 @@ export interface LoadTableOptions<S extends TableSchema> {
    * warning giving the counts.
    */
   duplicateRows?: "exclude";
+  /**
+   * A data standard's codelists by pointer: every field whose cell names a `codelist` must hold one
+   * of its codes. `missing`: the standard's files are not there, and one warning says the coded
+   * fields went unchecked.
+   */
+  codelists?: ReadonlyMap<string, { values: ReadonlySet<string>; source: string }> | "missing";
   provenance: { dataset: string; snapshot: string; schemaVersion: string };
 }
 
@@ -121,6 +127,14 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
   const textCells = fields.filter((f) => f.index >= 0 && !idFields.has(f.field));
   const invisible = new Map<string, { count: number; row: number; value: string }>();
   const copies = new Map<string, { row: number; times: number }>();
+  const coded = fields.flatMap((f) => {
+    if (f.index < 0 || f.meta.codelist === undefined || options.codelists === undefined || options.codelists === "missing") return [];
+    const list = options.codelists.get(f.meta.codelist.path);
+    if (list === undefined) throw new Error(`the ${file} schema names codelist ${f.meta.codelist.path}, which the data standard lacks`);
+    return [{ ...f, list, warn: f.meta.codelist.onUnknown === "warn", off: new Map<string, number>() }];
+  });
+  if (options.codelists === "missing" && fields.some((f) => f.index >= 0 && f.meta.codelist !== undefined))
+    warnings.push({ file, row: null, column: null, message: message.codelistsMissing, hint: message.codelistsMissingHint });
   const keyIndex = options.key === undefined ? -1 : (fields.find((f) => f.field === options.key)?.index ?? -1);
   const checkReference = (ref: Reference<S>, v: string, row: number, issues: CellIssue[]) => {
     if (ref.keys.has(v)) return;
@@ -192,6 +206,20 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
           hint: message.invisibleInIdHint,
         });
     }
+    for (const f of coded) {
+      const v = blankToNull(rec.cells[f.index], f.meta.missing);
+      if (v === null || f.list.values.has(v)) continue;
+      if (f.warn) f.off.set(v, (f.off.get(v) ?? 0) + 1);
+      else
+        issues.push({
+          column: f.meta.column,
+          field: f.field,
+          value: v,
+          expected: message.expectedCode(f.list.values),
+          message: message.notInCodelist(showValue(v), f.list.source),
+          hint: message.codelistHint,
+        });
+    }
     for (const f of textCells) {
       const v = rec.cells[f.index];
       if (v !== undefined && INVISIBLE_IN_TEXT.test(v)) {
@@ -259,6 +287,16 @@ export function loadTable<S extends TableSchema>(options: LoadTableOptions<S>): 
       message: message.invisibleInText(count, row, showValue(excerpt(value))),
       hint: message.invisibleInTextHint,
     });
+  for (const f of coded.filter((c) => c.off.size > 0)) {
+    const counts = [...f.off].sort((a, b) => b[1] - a[1]).map(([v, c]) => [showValue(v), c] as const);
+    warnings.push({
+      file,
+      row: null,
+      column: f.meta.column,
+      message: message.offCodelist(counts, f.list.source),
+      hint: message.offCodelistHint,
+    });
+  }
   const copied = [...copies.values()].filter((c) => c.times > 1);
   if (copied.length > 0) {
     const top = copied.reduce((a, b) => (b.times > a.times ? b : a));

@@ -88,6 +88,26 @@ export const message = {
     `${copies.toLocaleString("en")} row(s) are exact copies of an earlier row (${distinct.toLocaleString("en")} distinct rows copied; row ${top.row} appears ${top.times.toLocaleString("en")} times); the copies were left out.`,
   duplicateRowsHint:
     "Every cell is the same as in the earlier row, so the copy would count the same payment, metric or location twice; remove the copies from the export if they are mistakes.",
+  badDataStandard: (reason: string): string => `The INDIGO data standard file is not a JSON Schema the kit can read: ${reason}`,
+  badDataStandardHint: "Restore the file from INDIGO-Initiative/indigo-data-standard release 4.1.0 (see indigo/SOURCE.md).",
+  notInCodelist: (value: string, source: string): string => `${value} is not a code of the INDIGO data standard (${source}).`,
+  expectedCode: (values: ReadonlySet<string>): string =>
+    `one of the data standard's codes: ${[...values]
+      .slice(0, 8)
+      .map((v) => JSON.stringify(v))
+      .join(", ")}${values.size > 8 ? ", ..." : ""}`,
+  codelistHint: "Use the code exactly as the INDIGO data standard 4.1.0 lists it; a new code needs the standard to define it first.",
+  offCodelist: (counts: readonly (readonly [string, number])[], source: string): string =>
+    `${counts.reduce((n, [, c]) => n + c, 0)} cell(s) hold values that are not codes of the INDIGO data standard (${source}): ${counts
+      .slice(0, 5)
+      .map(([v, c]) => `${v} (${c})`)
+      .join(", ")}${counts.length > 5 ? `, and ${counts.length - 5} more` : ""}. They are kept as written.`,
+  offCodelistHint:
+    "The published export uses these values although the standard does not define them; group or map them in the notebook before counting by this field.",
+  codelistsMissing:
+    "Coded fields were not checked: the INDIGO data standard's files (indigo/schema/indigo-data-standard-4.1.0) are not in the data directory.",
+  codelistsMissingHint:
+    "Put the data standard's files there (see indigo/SOURCE.md) to check stages, sectors and types against its codelists.",
   unknownProjectHint: "The child table and projects.csv may come from different snapshots; use files from one export.",
 
   expectedNumber: "a number, such as 1250000 or 1,250,000.50",

@@ -3,6 +3,7 @@ import type { DatasetDefinition, DatasetLoad, TableDefinition } from "../dataset
 import type { RejectedRow } from "../load-result.js";
 import type { LoadMode, Reference, TableSchema } from "../load-table.js";
 import { message } from "../messages.js";
+import { type Codelists, loadIndigoCodelists } from "./data-standard-codelists.js";
 import { loadIndigoTable } from "./load-indigo-table.js";
 import { impactBondSource } from "./source.js";
 import { indigoTables as t } from "./tables.js";
@@ -83,7 +84,13 @@ export const indigoImpactBondDataset: DatasetDefinition = {
     const mode = options.mode ?? "lenient";
     // A parent row that was rejected still names its ID: its children say so, not "unknown ID".
     const rejectedKeys: RejectedKeys = { projects: new Map(), organisations: new Map(), funds: new Map() };
-    const parent = (p: Parent) => ({ mode, key: "id", onRejectedKey: (k: string, row: RejectedRow) => rejectedKeys[p].set(k, row) });
+    const codelists: Codelists | "missing" = loadIndigoCodelists(dataDir) ?? "missing";
+    const parent = (p: Parent) => ({
+      mode,
+      key: "id",
+      codelists,
+      onRejectedKey: (k: string, row: RejectedRow) => rejectedKeys[p].set(k, row),
+    });
     const projects = await loadIndigoTable(t.projects, dataDir, parent("projects"));
     const organisations = await loadIndigoTable(t.organisations, dataDir, parent("organisations"));
     const funds = await loadIndigoTable(t.funds, dataDir, parent("funds"));
@@ -102,6 +109,7 @@ export const indigoImpactBondDataset: DatasetDefinition = {
           mode,
           references: references(name, keys, rejectedKeys),
           duplicateRows: "exclude",
+          codelists,
         });
     }
     return out;

@@ -3,6 +3,7 @@ import type { TableDefinition } from "../dataset-definition.js";
 import type { LoadResult, RejectedRow } from "../load-result.js";
 import { type LoadMode, loadTable, type Reference, type TableSchema } from "../load-table.js";
 import { readCsv } from "../read-csv.js";
+import type { Codelists } from "./data-standard-codelists.js";
 import { impactBondSource as source } from "./source.js";
 
 /**
@@ -21,6 +22,7 @@ export async function loadIndigoTable<S extends TableSchema>(
     references?: readonly Reference<S>[];
     onRejectedKey?: (key: string, row: RejectedRow) => void;
     duplicateRows?: "exclude";
+    codelists?: Codelists | "missing";
   } = {},
 ): Promise<LoadResult<import("zod").infer<S>>> {
   const csv = await readCsv(dataFile(dataDir, table.file, source), table.file);
@@ -33,6 +35,7 @@ export async function loadIndigoTable<S extends TableSchema>(
     ...(options.references === undefined ? {} : { references: options.references }),
     ...(options.onRejectedKey === undefined ? {} : { onRejectedKey: options.onRejectedKey }),
     ...(options.duplicateRows === undefined ? {} : { duplicateRows: options.duplicateRows }),
+    ...(options.codelists === undefined ? {} : { codelists: options.codelists }),
     provenance: { dataset: source.id, snapshot: source.snapshot, schemaVersion: source.schemaVersion },
   });
 }

@@ -2,6 +2,7 @@ import { type DataDir, dataFile } from "../data-dir.js";
 import type { DatasetDefinition, DatasetLoad, TableDefinition } from "../dataset-definition.js";
 import { type LoadMode, loadTable } from "../load-table.js";
 import { readCsv } from "../read-csv.js";
+import { loadIndigoCodelists } from "./data-standard-codelists.js";
 import { PipelineProject } from "./pipeline-project.js";
 
 /** The INDIGO Pipeline Dataset as the kit knows it; see datasets/indigo-pipeline-dataset.json. */
@@ -36,6 +37,7 @@ export const indigoPipelineDataset: DatasetDefinition = {
       file: pipelineTable.file,
       schema: PipelineProject,
       key: "id",
+      codelists: loadIndigoCodelists(dataDir) ?? "missing",
       mode: options.mode ?? "lenient",
       provenance: { dataset: pipelineSource.id, snapshot: pipelineSource.snapshot, schemaVersion: pipelineSource.schemaVersion },
     });

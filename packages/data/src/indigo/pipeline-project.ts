@@ -19,7 +19,11 @@ export const PipelineProject = z
       description:
         "Alternative Names: Additional or informal names should be specified in this variable. If the project has more than one alternative name, they should be separated by commas.",
     }),
-    stateDevelopmentState: textCell({ column: "State of Development - (Value)", description: "State of Development - (Value)" }),
+    stateDevelopmentState: textCell({
+      column: "State of Development - (Value)",
+      codelist: { path: "pipeline.json#/state_development/state/value" },
+      description: "State of Development - (Value)",
+    }),
     stateDevelopmentReasonAbandoned: textCell({
       column: "State of Development - Reason for abandoned - (Value)",
       description:
@@ -30,7 +34,11 @@ export const PipelineProject = z
       description: "(Source ID's): Source of information for state of development",
     }),
     stateDevelopmentNotes: textCell({ column: "State of Development - (Notes)", description: "(Notes): Notes on state of development" }),
-    stageDevelopmentStage: textCell({ column: "Stage of Development - (Value)", description: "Stage of Development - (Value)" }),
+    stageDevelopmentStage: textCell({
+      column: "Stage of Development - (Value)",
+      codelist: { path: "pipeline.json#/stage_development/stage/value" },
+      description: "Stage of Development - (Value)",
+    }),
     stageDevelopmentSourceIds: listCell({
       column: "Stage of Development - (Source ID's)",
       description: "(Source ID's): Source of information for stage of development",
@@ -90,9 +98,14 @@ export const PipelineProject = z
       column: "Part of a larger outcomes-based financing program? - (Notes)",
       description: "(Notes): Notes on larger outcomes-based programmes related to this project",
     }),
-    datesExpectedLaunchDate: textCell({ column: "Dates - Expected Launch Date - (Value)", description: "Expected Launch Date" }),
+    datesExpectedLaunchDate: textCell({
+      column: "Dates - Expected Launch Date - (Value)",
+      codelist: { path: "pipeline.json#/dates/expected_launch_date/value", onUnknown: "warn" },
+      description: "Expected Launch Date",
+    }),
     datesExpectedDevelopmentTime: textCell({
       column: "Dates - Total expected project development time - (Value)",
+      codelist: { path: "pipeline.json#/dates/expected_development_time/value", onUnknown: "warn" },
       description: "Total expected project development time",
     }),
     datesExpectedLength: textCell({

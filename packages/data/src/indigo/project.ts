@@ -15,6 +15,7 @@ export const Project = z
     alternativeNames: textCell({ column: "Alternative Names - (Value)", description: "Other names the project is known by." }),
     stage: textCell({
       column: "Stage of Development - (Value)",
+      codelist: { path: "project.json#/stage_development/value" },
       description: "Stage of development: Implementation, Complete, Contracted, ...",
     }),
     stageSources: listCell({ column: "Stage of Development - (Source ID's)", description: "Source IDs for the stage." }),
@@ -197,6 +198,7 @@ export const Project = z
     }),
     policySector: textCell({
       column: "Purpose and classifications - Policy sector - (Value)",
+      codelist: { path: "project.json#/purpose_and_classifications/policy_sector/value" },
       description: "Policy sector, e.g. Employment and training, Health, Education.",
     }),
     primarySdgGoals: listCell({

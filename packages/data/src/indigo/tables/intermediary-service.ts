@@ -12,6 +12,7 @@ export const IntermediaryService = z
     }),
     organisationRoleCategory: textCell({
       column: "Organisation Role Category - (Value)",
+      codelist: { path: "project.json#/intermediary_services/organisation_role_category/value", onUnknown: "warn" },
       description: "Organisation Role Category: The role(s) or key functions performed by each of the named intermediaries.",
     }),
     otherRoleDescription: textCell({

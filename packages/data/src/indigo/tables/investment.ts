@@ -15,7 +15,11 @@ export const Investment = z
       description:
         "Organisation ID: INDIGO identifier for the organisation that invested upfront capital for this project. See INDIGO Identifiers section.",
     }),
-    organisationRoleCategory: textCell({ column: "Organisation Role Category - (Value)", description: "Organisation Role Category." }),
+    organisationRoleCategory: textCell({
+      column: "Organisation Role Category - (Value)",
+      codelist: { path: "project.json#/investments/organisation_role_category/value", onUnknown: "warn" },
+      description: "Organisation Role Category.",
+    }),
     investmentCommitmentCurrency: textCell({
       column: "Investment Commitment - Currency - (Value)",
       description: "Currency: Currency in which investments are reported for this project.",
@@ -74,6 +78,7 @@ export const Investment = z
     }),
     investmentType: textCell({
       column: "Investment Type - (Value)",
+      codelist: { path: "project.json#/investments/investment_type/value", onUnknown: "warn" },
       description: "Investment Type: This variable identifies whether this investment qualifies as debt, equity or a combination of both.",
     }),
     sourceIds: listCell({ column: "Sources", description: "Sources: Source of information about investments." }),

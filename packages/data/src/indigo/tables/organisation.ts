@@ -22,7 +22,7 @@ export const Organisation = z
       description:
         "Jurisdiction: A 2 character ISO code or the special value ‘INTL’. The primary jurisdiction in which the organisation is based.",
     }),
-    type: textCell({ column: "Type - (Value)", description: "Type." }),
+    type: textCell({ column: "Type - (Value)", codelist: { path: "organisation.json#/type/value" }, description: "Type." }),
     orgIdsPrimary: textCell({ column: "ORG-Ids - Primary", description: "Primary." }),
     contactName: textCell({ column: "Contact - Name - (Value)", description: "Name.", sensitive: true }),
     contactJobTitle: textCell({

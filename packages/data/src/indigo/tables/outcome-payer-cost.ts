@@ -35,7 +35,7 @@ export const OutcomePayerCost = z
       column: "Cost incurred by - (Value)",
       description: "Cost incurred by: INDIGO ID of the organisation incurring that cost.",
     }),
-    type: textCell({ column: "Type - (Value)", description: "Type." }),
+    type: textCell({ column: "Type - (Value)", codelist: { path: "project.json#/outcome_payer_cost/type/value" }, description: "Type." }),
     days: numberCell({
       column: "Number of days - (Value)",
       description:

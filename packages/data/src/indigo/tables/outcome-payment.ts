@@ -33,7 +33,7 @@ export const OutcomePayment = z
       description:
         "Recipient Organisation ID: INDIGO unique ID of organisation that is receiving payment for outcomes. Depending on the governance structure of the SIB, different organisations could be claiming for outcome payments. In some cases, the service providers have this role. In other cases, it is the social investor or even the organisation leading the SPV.",
     }),
-    type: textCell({ column: "Type - (Value)", description: "Type." }),
+    type: textCell({ column: "Type - (Value)", codelist: { path: "project.json#/outcome_payments/type/value" }, description: "Type." }),
     moneyCurrency: textCell({
       column: "Payments - Currency - (Value)",
       description: "Currency: Currency in which outcome payments are reported for this project.",

@@ -38,7 +38,7 @@ export const ProviderSideCost = z
       column: "Cost incurred by - (Value)",
       description: "Cost incurred by: INDIGO ID of organisation incurring that cost",
     }),
-    type: textCell({ column: "Type - (Value)", description: "Type." }),
+    type: textCell({ column: "Type - (Value)", codelist: { path: "project.json#/provider_side_cost/type/value" }, description: "Type." }),
     days: numberCell({
       column: "Number of days - (Value)",
       description:

@@ -12,10 +12,12 @@ export const Result = z
     }),
     resultLevel: textCell({
       column: "Result level - (Value)",
+      codelist: { path: "project.json#/results/result_level/value" },
       description: "Result level: This variable specifies whether a result was captured at the outcome level or project level.",
     }),
     resultType: textCell({
       column: "Result type - (Value)",
+      codelist: { path: "project.json#/results/result_type/value" },
       description:
         "Result type: This variable specifies whether a result is interim or final. Interim results are reported when the GO Lab receives data from live projects. Final results are reported when the GO Lab receives the final data for complete projects.",
     }),

@@ -14,7 +14,11 @@ export const Source = z
       column: "Name - (Value)",
       description: "Name: Name of the person or institution who shared information about this project.",
     }),
-    type: textCell({ column: "Type - (Value)", description: "Type: Type of source of information." }),
+    type: textCell({
+      column: "Type - (Value)",
+      codelist: { path: "project.json#/sources/type/value" },
+      description: "Type: Type of source of information.",
+    }),
     publishingOrganisationIds: textCell({
       column: "Publishing Organisations - (Value)",
       description:
