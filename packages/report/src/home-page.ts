@@ -1,14 +1,8 @@
 import type { Notebook } from "./discover-notebooks.js";
 import type { EditionFindings } from "./edition.js";
-import { escapeHtml } from "./escape-html.js";
+import { escapePageText as esc } from "./escape-page-text.js";
 import { type Finding, isReviewed } from "./finding.js";
 import { missingFrontMatter, type Organisation, type Person, type ReportConfig } from "./report-config.js";
-
-/**
- * Escaped for HTML inside a Framework Markdown page: `$` too, so `${…}` in a team name is never
- * run as a page expression, and line breaks as entities, so a blank line never ends the HTML block.
- */
-const esc = (s: string): string => escapeHtml(s).replace(/\$/g, "&#36;").replace(/\r?\n/g, "&#10;");
 
 /** What the home page and the summary are generated from. */
 export interface FrontPageContext {

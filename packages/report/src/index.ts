@@ -7,6 +7,7 @@ export * from "./cross-references.js";
 export * from "./discover-notebooks.js";
 export * from "./edition.js";
 export * from "./escape-html.js";
+export * from "./escape-page-text.js";
 export * from "./figure-numbers.js";
 export * from "./finding.js";
 export * from "./findings-file.js";

@@ -2,7 +2,7 @@ import type { DatasetManifest } from "@hnl/data";
 import type { Bibliography } from "./bibliography.js";
 import type { ChapterFindings } from "./collect-findings.js";
 import type { EditionFindings } from "./edition.js";
-import { escapeHtml as esc } from "./escape-html.js";
+import { escapePageText as esc } from "./escape-page-text.js";
 import { type Finding, isReviewed, statementFingerprint } from "./finding.js";
 
 /** A finding's status as readers see it: reviewed by whom and when, or a marked draft. */

@@ -1,15 +1,9 @@
 import type { DatasetManifest } from "@hnl/data";
 import type { Notebook } from "./discover-notebooks.js";
 import type { EditionFindings } from "./edition.js";
-import { escapeHtml } from "./escape-html.js";
+import { escapePageText as esc } from "./escape-page-text.js";
 import { isReviewed } from "./finding.js";
 import type { ScopeNote } from "./notebook-manifest.js";
-
-/**
- * Escaped for HTML inside a Framework Markdown page: `$` too, so `${…}` in a team name is never
- * run as a page expression, and line breaks as entities, so a blank line never ends the HTML block.
- */
-const esc = (s: string): string => escapeHtml(s).replace(/\$/g, "&#36;").replace(/\r?\n/g, "&#10;");
 
 const MARKER = "<!-- summary -->";
 
