@@ -6,7 +6,14 @@ import { kitPaths } from "./paths.js";
  * Runs Observable Framework's command line in `reports/` for a staged source root, with
  * telemetry off. Resolves with its exit code.
  */
-export function runFramework(args: readonly string[], env: { siteRoot: string; notebooks?: readonly string[] }): Promise<number | null> {
+export function runFramework(
+  args: readonly string[],
+  env: {
+    siteRoot: string;
+    notebooks?: readonly string[] /** Output folder relative to reports/ (default: the config's). */;
+    output?: string;
+  },
+): Promise<number | null> {
   const paths = kitPaths();
   const child = spawn(process.execPath, [paths.frameworkBin(), ...args], {
     cwd: paths.reportDir,
@@ -18,6 +25,7 @@ export function runFramework(args: readonly string[], env: { siteRoot: string; n
       OBSERVABLE_TELEMETRY_DISABLE: "1",
       HNL_SITE_ROOT: env.siteRoot,
       HNL_NOTEBOOKS: (env.notebooks ?? []).join(","),
+      ...(env.output === undefined ? {} : { HNL_SITE_OUTPUT: env.output }),
     },
   });
   return new Promise((resolve, reject) => {

@@ -25,6 +25,7 @@ import { runFramework } from "../framework.js";
 import { loaderCacheKey } from "../loader-cache-key.js";
 import { message } from "../messages.js";
 import { kitPaths } from "../paths.js";
+import { replaceFolder } from "../replace-folder.js";
 
 /**
  * `hnl report build`: stage every chapter notebook with the report's own and generated pages
@@ -87,59 +88,71 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
       references.filter((r) => r.kind === "citation").map((r) => r.key),
     ))
       console.error(message.uncited(key, plan.config.bibliography));
-  const code = await runFramework(["build"], { siteRoot: relative(paths.reportDir, paths.siteSrc), notebooks: only });
-  if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
-  writeFileSync(keyFile, cacheKey);
-  // Static first: what page code displays is written into each page's HTML.
-  const prerendered = await prerenderSite({
-    distDir: paths.siteDist,
-    executablePath: chromiumPath,
-    onPage: (page, i, total) => console.error(message.prerendering(page, i, total)),
-  }).catch((e: unknown) => {
-    throw new CliError(e instanceof Error ? e.message : String(e), message.prerenderHint);
-  });
-  console.error(
-    message.prerendered(
-      prerendered.length,
-      prerendered.reduce((n, p) => n + p.cells, 0),
-      prerendered.filter((p) => p.interactive).length,
-    ),
-  );
-  const { figures } = finishSite({
-    distDir: paths.siteDist,
-    notebooks,
-    findings: plan.edition.main,
-    bibliography,
-    references,
-    edition: plan.edition,
-    config: plan.config,
-    citations: plan.citations,
-  });
-  polishHtml(paths.siteDist);
-  const leaks = templateLeaks(paths.siteDist);
-  if (leaks.length > 0) {
-    for (const l of leaks.slice(0, 20)) console.error(`  ${l.page}: "${l.word}" in "…${l.context}…"`);
-    throw new CliError(message.templateLeaks(leaks.length), message.templateLeaksHint);
-  }
-  rebuildSearchIndex(paths.siteDist);
-  // Chapters, home and summary speak to readers: no package names, commands, paths or code words.
-  checkReaderPages(paths.siteDist, notebooks);
-  // The last gate: nothing of a dataset published as aggregates only (answers, names, rows) leaves.
-  const publication = await checkPublication({ distDir: paths.siteDist, dataDir: resolveDataDir(), repoRoot: paths.root });
-  if (!publication.ok) {
-    for (const f of publication.findings.slice(0, 20)) console.error(formatPublicationFinding(f));
-    throw new CliError(message.restrictedPublished(publication.findings.length), message.restrictedHint);
-  }
+  // Built beside the published site and moved into place only when every check has passed: a
+  // failed build leaves the previous site as it was, never half a site.
+  let figureCount = 0;
+  await replaceFolder(paths.siteDist, "index.html", buildInto);
   console.log(message.built(relative(paths.root, paths.siteDist), listSitePages(paths.siteDist).length));
   console.log(
     message.builtDetail(
       notebooks.length,
       plan.findings.reduce((n, c) => n + c.findings.length, 0),
-      figures.filter((f) => f.kind === "figure").length,
+      figureCount,
     ),
   );
   console.log(message.viewHint);
   return 0;
+
+  async function buildInto(dist: string): Promise<void> {
+    const code = await runFramework(["build"], {
+      siteRoot: relative(paths.reportDir, paths.siteSrc),
+      notebooks: only,
+      output: relative(paths.reportDir, dist),
+    });
+    if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
+    writeFileSync(keyFile, cacheKey);
+    // Static first: what page code displays is written into each page's HTML.
+    const prerendered = await prerenderSite({
+      distDir: dist,
+      executablePath: chromiumPath,
+      onPage: (page, i, total) => console.error(message.prerendering(page, i, total)),
+    }).catch((e: unknown) => {
+      throw new CliError(e instanceof Error ? e.message : String(e), message.prerenderHint);
+    });
+    console.error(
+      message.prerendered(
+        prerendered.length,
+        prerendered.reduce((n, p) => n + p.cells, 0),
+        prerendered.filter((p) => p.interactive).length,
+      ),
+    );
+    const { figures } = finishSite({
+      distDir: dist,
+      notebooks,
+      findings: plan.edition.main,
+      bibliography,
+      references,
+      edition: plan.edition,
+      config: plan.config,
+      citations: plan.citations,
+    });
+    polishHtml(dist);
+    const leaks = templateLeaks(dist);
+    if (leaks.length > 0) {
+      for (const l of leaks.slice(0, 20)) console.error(`  ${l.page}: "${l.word}" in "…${l.context}…"`);
+      throw new CliError(message.templateLeaks(leaks.length), message.templateLeaksHint);
+    }
+    rebuildSearchIndex(dist);
+    // Chapters, home and summary speak to readers: no package names, commands, paths or code words.
+    checkReaderPages(dist, notebooks);
+    // The last gate: nothing of a dataset published as aggregates only (answers, names, rows) leaves.
+    const publication = await checkPublication({ distDir: dist, dataDir: resolveDataDir(), repoRoot: paths.root });
+    if (!publication.ok) {
+      for (const f of publication.findings.slice(0, 20)) console.error(formatPublicationFinding(f));
+      throw new CliError(message.restrictedPublished(publication.findings.length), message.restrictedHint);
+    }
+    figureCount = figures.filter((f) => f.kind === "figure").length;
+  }
 }
 
 /** Markdown pages under the staged root, following its links (notebook sources and report pages). */
