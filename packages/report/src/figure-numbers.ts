@@ -39,7 +39,10 @@ function pageFile(distDir: string, slug: string, path: string): string {
 export function captionedItems(page: string): CaptionedItem[] {
   // Code may hold "<figure>" in a string or comment: scripts and styles are blanked out first,
   // keeping every offset.
-  const html = page.replace(/(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2>)/gi, (_m, open: string, _t, body: string, close: string) => open + " ".repeat(body.length) + close);
+  const html = page.replace(
+    /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2>)/gi,
+    (_m, open: string, _t, body: string, close: string) => open + " ".repeat(body.length) + close,
+  );
   const out: CaptionedItem[] = [];
   let depth = 0;
   let figureId: string | undefined | null = null;

@@ -39,7 +39,11 @@ describe("polishPage", () => {
   });
 
   it("makes every link to a folder name its index.html, leaving other links alone", () => {
-    expect(polishPage('<a href="./">a</a><a href="../02-x/#f">b</a><a href="..">c</a><a href="https://x.org/">d</a><a href="#top">e</a><a href="learning.html">f</a>')).toBe(
+    expect(
+      polishPage(
+        '<a href="./">a</a><a href="../02-x/#f">b</a><a href="..">c</a><a href="https://x.org/">d</a><a href="#top">e</a><a href="learning.html">f</a>',
+      ),
+    ).toBe(
       '<a href="./index.html">a</a><a href="../02-x/index.html#f">b</a><a href="../index.html">c</a><a href="https://x.org/">d</a><a href="#top">e</a><a href="learning.html">f</a>',
     );
   });
