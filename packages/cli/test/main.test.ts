@@ -64,7 +64,7 @@ describe("hnl", () => {
     expect(r.stdout).toContain(`Data directory: ${realData} (set by --data-dir)`);
     expect(r.stdout).toMatch(/indigo\/impact-bond-dataset\/projects\/projects\.csv\s+320\s+320\s+0\n/);
     expect(r.stdout).toMatch(/projects_outcome_metrics\.csv\s+1419\s+1419\s+0\n/);
-    expect(r.stdout).toContain("indigo-pipeline-dataset: 132 rows in, 132 accepted, 0 rejected, 0 warning(s)");
+    expect(r.stdout).toContain("indigo-pipeline-dataset: 132 rows in, 132 accepted, 0 rejected, 6 warning(s)");
   });
 
   it("prints one JSON object with --json", () => {

@@ -24,6 +24,7 @@ describe("csrReport on the real CSR data", () => {
       ["old-portal-2014-17", 4897, 4897, 0, 4897],
       ["portal-2023-24", 8000, 8000, 0, 8000],
       ["portal-2024-25", 66, 66, 0, 66],
+      ["company-master", 15622, 15622, 0, 15622],
       ["company-year-share", 1167, 1167, 0, 1167],
       ["pre-mandate-spend", 100, 100, 0, 300],
       ["top-100-list", 100, 100, 0, 100],

@@ -29,7 +29,8 @@ export function floatMoneyCell(o: CellOptions & { unit: string }) {
       if (t === null) return null;
       const n = parseNumber(t);
       if (Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE) return n;
-      const expected = message.expectedFloatMoney(o.unit);
+      // A number too large to hold exactly (1e308) is out of bounds, not unreadable.
+      const expected = Number.isNaN(n) ? message.expectedFloatMoney(o.unit) : message.expectedWithin(MAX_MAGNITUDE);
       ctx.addIssue({ code: "custom", message: expected, params: { expected, hint: message.moneyHint, value: t } });
       return z.NEVER;
     })
