@@ -43,7 +43,11 @@ const LIVE_INPUTS = ["view", "width", "now", "resize", "Generators", "Mutable", 
 export async function prerenderSite(o: PrerenderOptions): Promise<PrerenderedPage[]> {
   const pages = listSitePages(o.distDir);
   const site = await serveSite(o.distDir);
-  const browser = await chromium.launch({ executablePath: o.executablePath, args: [...CHROMIUM_ARGS] });
+  // A browser that does not start must not leave the server (and the process) running.
+  const browser = await chromium.launch({ executablePath: o.executablePath, args: [...CHROMIUM_ARGS] }).catch(async (e: unknown) => {
+    await site.close();
+    throw e;
+  });
   const out: PrerenderedPage[] = [];
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: true });

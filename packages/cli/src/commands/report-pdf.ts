@@ -43,10 +43,16 @@ export async function reportPdf(out: string | undefined): Promise<number> {
   ];
 
   const site = await serveSite(paths.siteDist);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [...CHROMIUM_ARGS],
-  });
+  // A browser that does not start must not leave the server (and the process) running.
+  const browser = await chromium
+    .launch({
+      executablePath,
+      args: [...CHROMIUM_ARGS],
+    })
+    .catch(async (e: unknown) => {
+      await site.close();
+      throw e;
+    });
   try {
     const tab = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
     const bodies: string[] = [];
