@@ -10,5 +10,6 @@ export * from "./sankey-svg.js";
 export * from "./stacked-bar-chart.js";
 export * from "./theme.js";
 export * from "./timeline-chart.js";
+export * from "./untidy-cells.js";
 export * from "./validate-spec.js";
 export * from "./world-map-figure.js";

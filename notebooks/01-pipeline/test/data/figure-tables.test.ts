@@ -1,7 +1,7 @@
+import { untidy, untidyCells } from "@hnl/charts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { flagTable, launchTable, regionsTable, sharePercent, sizesTable, stagesTable } from "../../src/data/figure-tables.ts";
 import { type PipelineSummary, pipelineSummary } from "../../src/data/pipeline-summary.ts";
-import { untidy, untidyCells } from "./tidy.ts";
 
 let s: PipelineSummary;
 beforeAll(async () => {

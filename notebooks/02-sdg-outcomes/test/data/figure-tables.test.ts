@@ -1,7 +1,7 @@
+import { untidy, untidyCells } from "@hnl/charts";
 import { describe, expect, it } from "vitest";
 import { achievementBars, achievementTable, byRegionTable } from "../../src/data/figure-tables.ts";
 import { sdgAnalysis } from "../../src/data/sdg-analysis.ts";
-import { untidy, untidyCells } from "./tidy.ts";
 
 const a = await sdgAnalysis();
 

@@ -1,7 +1,7 @@
+import { untidy, untidyCells } from "@hnl/charts";
 import { describe, expect, it } from "vitest";
 import { followedByTable, timelineTable } from "../../src/data/figures.ts";
 import { scaleStudy } from "../../src/data/scale-study.ts";
-import { untidy, untidyCells } from "./tidy.ts";
 
 const s = await scaleStudy();
 

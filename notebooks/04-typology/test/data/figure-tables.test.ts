@@ -1,7 +1,7 @@
+import { untidy, untidyCells } from "@hnl/charts";
 import { describe, expect, it } from "vitest";
 import { byTypeTable, byYearTable } from "../../src/data/figure-tables.ts";
 import { typologyStudy } from "../../src/data/typology-study.ts";
-import { untidy, untidyCells } from "./tidy.ts";
 
 const s = await typologyStudy();
 

@@ -1,8 +1,8 @@
+import { untidy, untidyCells } from "@hnl/charts";
 import { describe, expect, it } from "vitest";
 import { ALL_RESPONDENTS, covidAnalysis } from "../../src/data/covid-analysis.ts";
 import { FIGURES } from "../../src/data/figures.ts";
 import { figureColumns, figureRows } from "../../src/data/survey-figure.ts";
-import { untidy, untidyCells } from "./tidy.ts";
 
 const a = await covidAnalysis();
 // The published tables the page's figures draw (each FIGURES entry draws one of them).

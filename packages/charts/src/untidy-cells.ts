@@ -1,6 +1,9 @@
-// What a figure's data table and CSV may hold: raw values, one variable a column. A cell is a
-// number, empty, or text that is not a number, share, count of a base or interval written out.
-
+/**
+ * What a figure's data table and CSV may hold: raw values, one variable a column. A cell is a
+ * number, empty, or text that is not a number, share, count of a base or interval written out
+ * (issue 14's "tidy downloads"). Notebook tests check their figures' rows with `untidyCells`.
+ */
+/** A cell of a figure's rows. */
 type Cell = string | number | boolean | null | undefined;
 
 const WRITTEN_OUT: readonly [RegExp, string][] = [
