@@ -5,7 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findRepoRoot, parseCsv, readManifests } from "@hnl/data";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../src/main.js";
+import { runMain } from "./run-main.js";
 
 const bin = fileURLToPath(new URL("../bin/hnl.js", import.meta.url));
 const realData = process.env.HNL_DATA_DIR
@@ -49,15 +49,7 @@ const noNamesDir = () => {
   return noNames;
 };
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+const run = (...args: string[]) => runMain(args);
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { join } from "node:path";
 import { openCsrDatabase } from "@hnl/csr";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/main.js";
+import { runMain } from "../run-main.js";
 import {
   CSR_FILES,
   type CsrFile,
@@ -23,14 +23,8 @@ const AMOUNT_2023 = "Project Amount Spent (In INR Cr.)";
 
 /** Runs `hnl csr sync` on a fixture data directory; stdout, stderr and the exit code. */
 async function sync(dataDir: string, ...flags: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
   const db = join(dataDir, "csr.duckdb");
-  const code = await main(["csr", "sync", "--data-dir", dataDir, "--out", db, ...flags]);
-  vi.restoreAllMocks();
-  return { code, stdout: out.join("\n"), stderr: err.join("\n"), db };
+  return { ...(await runMain(["csr", "sync", "--data-dir", dataDir, "--out", db, ...flags])), db };
 }
 
 /** The accounting line of a source: rows in, accepted, rejected, excluded, rows out. */
@@ -323,10 +317,8 @@ describe("hnl csr sync refuses outputs it cannot write, with exit 2", () => {
     const locked = join(dir, "locked");
     mkdirSync(locked);
     chmodSync(locked, 0o500);
-    const out: string[] = [];
-    vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-    const code = await main(["csr", "sync", "--data-dir", dir, "--out", join(locked, "csr.duckdb")]);
+    const { code, stderr } = await runMain(["csr", "sync", "--data-dir", dir, "--out", join(locked, "csr.duckdb")]);
     expect(code).toBe(2);
-    expect(out.join("\n")).toContain("Cannot write to the folder");
+    expect(stderr).toContain("Cannot write to the folder");
   });
 });

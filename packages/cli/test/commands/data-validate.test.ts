@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/main.js";
+import { runMain } from "../run-main.js";
 
 const realData = process.env.HNL_DATA_DIR
   ? resolve(process.env.HNL_DATA_DIR)
@@ -23,14 +23,7 @@ function dataDir(pipeline: string | Buffer): string {
   return dir;
 }
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
-  const code = await main(args);
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+const run = (...args: string[]) => runMain(args);
 
 afterEach(() => vi.restoreAllMocks());
 
