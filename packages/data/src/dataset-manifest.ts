@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { DataDir } from "./data-dir.js";
+import { type DataDir, dataDirLabel } from "./data-dir.js";
 import { DataError, MissingDataError } from "./data-error.js";
-import { HINT_DATA_DIR } from "./messages.js";
+import { message } from "./messages.js";
 
 /** `datasets/<id>.json`: where a dataset comes from and which files the kit expects of it. */
 export const DatasetManifest = z
@@ -74,16 +74,67 @@ export function readManifests(repoRoot: string): DatasetManifest[] {
     });
 }
 
+/** How many missing files `requireDataFiles` names per dataset, and how many datasets; the rest are counted. */
+const EXAMPLES = 3;
+const DATASET_LINES = 10;
+
 /**
- * Checks that every file the manifests list is in the data directory, before any long work
- * starts; throws one `DataError` listing each missing file.
+ * Checks, before any long work starts, that the data directory holds every file of the datasets
+ * a command reads (`datasets`: manifest ids; every manifest when left out). Throws one
+ * `MissingDataError` of at most 15 lines: a folder that does not exist, is a file or is empty
+ * says so in its first line; otherwise one line per dataset with files missing, counting them
+ * and naming a few.
+ *
+ * @example
+ * requireDataFiles(resolveDataDir(), readManifests(root), { datasets: ["indigo-pipeline-dataset"] });
  */
-export function requireDataFiles(dataDir: DataDir, manifests: readonly DatasetManifest[]): void {
-  const missing = manifests.flatMap((m) => m.files.filter((f) => !existsSync(join(dataDir.path, f.path))).map((f) => ({ m, f })));
-  if (missing.length === 0) return;
-  const list = missing.map(({ m, f }) => `  - ${f.path} (${m.title}; download: ${m.download})`).join("\n");
-  throw new MissingDataError(`The data directory ${dataDir.path} lacks ${missing.length} file(s) the kit reads:\n${list}`, {
-    file: missing[0]?.f.path ?? "",
-    hint: HINT_DATA_DIR,
-  });
+export function requireDataFiles(
+  dataDir: DataDir,
+  manifests: readonly DatasetManifest[],
+  options: { datasets?: readonly string[] } = {},
+): void {
+  const needed = pickManifests(manifests, options.datasets);
+  if (needed.length === 0) return;
+  const ids = needed.map((m) => m.id);
+  const label = dataDirLabel(dataDir);
+  const stat = statSync(dataDir.path, { throwIfNoEntry: false });
+  if (stat === undefined) fail(message.missingDataDir(label), dataDir, message.dataDirHint(ids));
+  if (!stat.isDirectory()) fail(message.notADataDir(label), dataDir, message.dataDirHint(ids));
+  const entries = readdirSync(dataDir.path).sort();
+  if (entries.length === 0) fail(message.emptyDataDir(label), dataDir, message.dataDirHint(ids));
+  const short = needed
+    .map((m) => ({ m, missing: m.files.filter((f) => !existsSync(join(dataDir.path, f.path))).map((f) => f.path) }))
+    .filter((s) => s.missing.length > 0);
+  const first = short[0]?.missing[0];
+  if (first === undefined) return;
+  const lines = [
+    message.missingDatasets(label, short.length),
+    ...short.slice(0, DATASET_LINES).map(({ m, missing }) => {
+      const examples = missing.slice(0, EXAMPLES).map((p) => (p.startsWith(`${m.dir}/`) ? p.slice(m.dir.length + 1) : p));
+      return `  - ${message.missingDatasetFiles(m.id, m.dir, missing.length, m.files.length, examples)}`;
+    }),
+  ];
+  if (short.length > DATASET_LINES) lines.push(`  ${message.moreDatasets(short.length - DATASET_LINES)}`);
+  const all = short.reduce((n, s) => n + s.missing.length, 0) === needed.reduce((n, m) => n + m.files.length, 0);
+  if (all) lines.push(message.dataDirHolds(entries));
+  throw new MissingDataError(lines.join("\n"), { file: first, hint: message.missingDatasetsHint(short.map((s) => s.m.id)) });
+}
+
+/** The manifests of `ids`, in the order given; every manifest when `ids` is undefined. */
+function pickManifests(manifests: readonly DatasetManifest[], ids: readonly string[] | undefined): readonly DatasetManifest[] {
+  if (ids === undefined) return manifests;
+  const unknown = ids.filter((id) => !manifests.some((m) => m.id === id));
+  if (unknown.length > 0)
+    throw new DataError(
+      message.unknownManifest(
+        unknown,
+        manifests.map((m) => m.id),
+      ),
+      { file: `datasets/${unknown[0]}.json`, hint: message.unknownManifestHint },
+    );
+  return [...new Set(ids)].flatMap((id) => manifests.filter((m) => m.id === id));
+}
+
+function fail(summary: string, dataDir: DataDir, hint: string): never {
+  throw new MissingDataError(summary, { file: dataDir.path, hint });
 }

@@ -12,7 +12,32 @@ export const message = {
   dataDirSource: (source: "flag" | "env" | "default"): string =>
     source === "flag" ? "set by --data-dir" : source === "env" ? "set by HNL_DATA_DIR" : "the default, datasets/cache",
 
-  missingDataDir: (dir: string, source: string): string => `The data directory ${dir} (${source}) does not exist.`,
+  dataDirLabel: (given: string, resolved: string, source: string): string =>
+    given === resolved ? `${given} (${source})` : `${given} (${source}, resolved to ${resolved})`,
+
+  missingDataDir: (label: string): string => `The data directory ${label} does not exist.`,
+  notADataDir: (label: string): string => `The data directory ${label} is a file, not a folder.`,
+  emptyDataDir: (label: string): string => `The data directory ${label} is empty.`,
+  missingDatasets: (label: string, datasets: number): string =>
+    `The data directory ${label} lacks files of ${datasets} dataset(s) this command reads:`,
+  missingDatasetFiles: (dataset: string, dir: string, missing: number, total: number, examples: readonly string[]): string => {
+    const more = missing - examples.length;
+    const files = more > 0 ? `e.g. ${examples.join(", ")}, and ${more} more` : examples.join(", ");
+    return `${dataset} (${dir}/): ${missing} of ${total} file(s) missing${more > 0 ? ", " : ": "}${files}`;
+  },
+  moreDatasets: (n: number): string => `... and ${n} more dataset(s).`,
+  dataDirHolds: (entries: readonly string[]): string =>
+    `None of these files is there; the folder holds ${entries
+      .slice(0, 5)
+      .map((e) => `"${e}"`)
+      .join(", ")}${entries.length > 5 ? `, and ${entries.length - 5} more` : ""}. Is it the right folder?`,
+  dataDirHint: (datasets: readonly string[]): string =>
+    `Pass --data-dir ../shared/datasets or set HNL_DATA_DIR=/path/to/datasets (relative paths are read from the repository root), or download the data with pnpm hnl data fetch ${datasets.join(" ")}.`,
+  missingDatasetsHint: (datasets: readonly string[]): string =>
+    `${message.dataDirHint(datasets)} Each dataset's manifest, datasets/<id>.json, lists its files and where to download them.`,
+  unknownManifest: (ids: readonly string[], known: readonly string[]): string =>
+    `There is no dataset manifest for ${ids.map((id) => `"${id}"`).join(", ")}; the manifests are ${known.join(", ")}.`,
+  unknownManifestHint: "Use the dataset's id as datasets/<id>.json names it (a notebook lists them in notebook.json sources).",
 
   missingFile: (file: string, dir: string, source: string, dataset: string): string =>
     `Could not find ${file} in the data directory ${dir} (${source}); the ${dataset} loader needs it.`,
