@@ -45,6 +45,9 @@ export function wrapLabel(label: string, width: number): string[] {
 }
 
 type Json = Record<string, unknown>;
+
+/** Where a spec carries the spec a phone draws instead (`withPhoneSpec`); Vega-Lite ignores `usermeta`. */
+const PHONE = "hnlPhoneSpec";
 const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null && !Array.isArray(x);
 
 /**
@@ -55,7 +58,14 @@ const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null 
  * figure too wide for a phone is shown there as a table instead.
  */
 export function layoutSpec(spec: TopLevelSpec, layout: ChartLayout): TopLevelSpec {
+  const phone = layout.name === "narrow" ? phoneSpecOf(spec) : undefined;
+  if (phone !== undefined) return layoutSpec(phone, layout);
   const s = structuredClone(spec) as unknown as Json;
+  if (isObject(s.usermeta) && PHONE in s.usermeta) {
+    const { [PHONE]: _phone, ...rest } = s.usermeta;
+    if (Object.keys(rest).length === 0) delete s.usermeta;
+    else s.usermeta = rest;
+  }
   const values = isObject(s.data) && Array.isArray(s.data.values) ? (s.data.values as Json[]) : [];
   let lines = 1;
   /** Longest line of a horizontal label on a discrete x axis, in characters. */
@@ -115,4 +125,30 @@ export function layoutSpec(spec: TopLevelSpec, layout: ChartLayout): TopLevelSpe
     s.autosize = { type: "fit-x", contains: "padding" };
   }
   return s as unknown as TopLevelSpec;
+}
+
+/**
+ * A spec that a phone draws differently: `phone` replaces `spec` in the narrow layout, with the
+ * title and description of `spec` (so `figure` can drop the drawn title once). A column chart
+ * whose category names cannot stand side by side at 340 px is drawn there as horizontal bars,
+ * as Datawrapper does, rather than with cut or overlapping names.
+ *
+ * @example
+ * const spec = withPhoneSpec(columns, horizontalBars); // layoutSpec(spec, CHART_LAYOUTS.narrow) lays out horizontalBars
+ */
+export function withPhoneSpec(spec: TopLevelSpec, phone: TopLevelSpec): TopLevelSpec {
+  const usermeta = isObject(spec.usermeta) ? spec.usermeta : {};
+  return { ...spec, usermeta: { ...usermeta, [PHONE]: phone as unknown as Json } };
+}
+
+/** The spec a phone draws instead of `spec`, titled like it, if it has one. */
+function phoneSpecOf(spec: TopLevelSpec): TopLevelSpec | undefined {
+  const phone = isObject(spec.usermeta) ? spec.usermeta[PHONE] : undefined;
+  if (!isObject(phone)) return undefined;
+  const { title: _title, description: _description, ...rest } = phone;
+  return {
+    ...rest,
+    ...(spec.title === undefined ? {} : { title: spec.title }),
+    ...(spec.description === undefined ? {} : { description: spec.description }),
+  } as unknown as TopLevelSpec;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barChart } from "../src/bar-chart.js";
-import { CHART_LAYOUTS, layoutSpec, wrapLabel } from "../src/chart-layout.js";
+import { CHART_LAYOUTS, layoutSpec, withPhoneSpec, wrapLabel } from "../src/chart-layout.js";
 import { responsiveSvg, svgWidth } from "../src/figure.js";
 import { heatmapChart } from "../src/heatmap-chart.js";
 
@@ -47,6 +47,30 @@ describe("layoutSpec", () => {
     const before = JSON.stringify(spec);
     layoutSpec(spec, CHART_LAYOUTS.wide);
     expect(JSON.stringify(spec)).toBe(before);
+  });
+});
+
+describe("withPhoneSpec", () => {
+  it("gives a phone its own drawing, titled like the desktop one, and leaves the desktop one as it was", () => {
+    const desktop = bars();
+    const { title: _t, ...phone } = barChart({
+      ...{ data: [{ s: "A", n: 1 }] },
+      category: "s",
+      value: "n",
+      categoryTitle: "S",
+      valueTitle: "N",
+      title: "x",
+      description: "y",
+    });
+    const spec = withPhoneSpec(desktop, phone as never);
+    expect(layoutSpec(spec, CHART_LAYOUTS.narrow)).toMatchObject({
+      title: "Projects by sector",
+      description: "Two sectors.",
+      encoding: { y: { field: "s" } },
+    });
+    const wide = layoutSpec(spec, CHART_LAYOUTS.wide);
+    expect(wide).toMatchObject({ encoding: { y: { field: "sector" } } });
+    expect(wide).not.toHaveProperty("usermeta");
   });
 });
 
