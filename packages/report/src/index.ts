@@ -16,6 +16,7 @@ export * from "./home-page.js";
 export * from "./list-pages.js";
 export * from "./messages.js";
 export * from "./notebook-manifest.js";
+export * from "./npm-cache.js";
 export * from "./page-prose.js";
 export * from "./page-title.js";
 export * from "./plain-language.js";

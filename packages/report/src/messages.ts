@@ -13,4 +13,14 @@ export const message = {
     `Page ${page} displays a link or image with the build server's address (${origin}); build URLs relative to the page (FileAttachment(...).href) so the site works from any server.`,
   templateLeak: (page: string, word: string, context: string): string =>
     `Page ${page} shows "${word}" to readers: "…${context}…". A value was missing or not formatted when the page was built; fix the expression that prints it.`,
+  npmNotInstalled: (name: string, from: string): string =>
+    `${name} is not installed for ${from}, so pages cannot use it offline. Add it to @hnl/report's dependencies (pnpm-workspace.yaml catalog) and run pnpm install.`,
+  npmWrongVersion: (name: string, installed: string, wanted: string): string =>
+    `${name} ${installed} is installed, but Observable Framework loads ${name} ${wanted} exactly. Pin ${name} to ${wanted} in the pnpm-workspace.yaml catalog and run pnpm install.`,
+  npmSharedUnknown: (name: string, shared: string): string =>
+    `${name} is set to share ${shared}, which is not one of the libraries served offline; add ${shared} to OFFLINE_LIBRARIES (npm-cache.ts) or drop it from ${name}'s shared list.`,
+  npmSharedSubpath: (name: string, specifier: string): string =>
+    `The offline bundle of ${name} imports ${specifier}, a part of a shared library that is not served on its own; bundle that library into ${name} instead (drop it from the shared list in npm-cache.ts).`,
+  npmFileMissing: (name: string, file: string): string =>
+    `${name} has no file ${file}: the installed version does not match what the report serves offline (OFFLINE_LIBRARIES in npm-cache.ts).`,
 } as const;

@@ -29,6 +29,13 @@ export interface SiteConfigOptions {
 export const SITE_HEAD = '<link rel="icon" href="data:,"><script>document.documentElement.lang="en"</script>';
 
 /**
+ * DuckDB without its `json` and `parquet` extensions: Framework 1.13.4 downloads both from
+ * DuckDB's extension site for every page that uses DuckDB unless they are set to null (a `false`
+ * still downloads them). DuckDB-Wasm itself is served from node_modules (`fillNpmCache`).
+ */
+export const SITE_DUCKDB = { extensions: { json: null, parquet: null } } as const;
+
+/**
  * The footer of the page at `path`: the data sources its chapter uses (every source the report
  * uses, on the report's own pages), each linked to its entry in the sources appendix, the
  * licence of the text, and what built it. No build date, so builds repeat byte for byte.
@@ -79,6 +86,7 @@ export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
     head: SITE_HEAD,
     footer: ({ path }: { path: string }) => pageFooter(path, o),
     search: true,
+    duckdb: SITE_DUCKDB,
     // Links to x.html (and, after the build, dir/index.html): the site works on any static server and from a zip.
     // (preserveIndex is left off: with it, Framework 1.13.4 loses the hashed file paths of index pages.)
     preserveExtension: true,

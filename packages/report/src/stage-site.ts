@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import { dirname, join, relative } from "node:path";
 import type { Notebook } from "./discover-notebooks.js";
 import { homePage } from "./home-page.js";
+import { type FillNpmCacheOptions, fillNpmCache } from "./npm-cache.js";
 
 export interface StageSiteOptions {
   /** The report folder (`reports/`), holding `pages/` and `theme/`. */
@@ -15,45 +16,9 @@ export interface StageSiteOptions {
   generated?: Readonly<Record<string, string>>;
   /** Report pages that are templates (file name in reports/pages → how to fill it); index.md gets the chapter list by default. */
   fill?: Readonly<Record<string, (template: string) => string>>;
+  /** Where the offline npm bundles are kept and which libraries are served (see `fillNpmCache`). */
+  npmCache?: Omit<FillNpmCacheOptions, "root">;
 }
-
-/**
- * Framework's client runtime holds lazy imports of about 30 libraries (`npm:d3`, `npm:react-dom`,
- * ...) that run only when a page uses them implicitly, and resolves their versions on every
- * build by asking the npm registry, which an offline build cannot reach. A version folder in
- * Framework's npm cache answers that question locally; the version `0.0.0-offline` names the
- * trap, so a page that does use one implicitly fails the browser test with a 404 saying so.
- * Pages import libraries by bare name from node_modules instead (see OFFLINE notes in README).
- */
-export const OFFLINE_NPM_PINS = [
-  "@observablehq/duckdb",
-  "@observablehq/inputs",
-  "@observablehq/plot",
-  "@observablehq/sample-datasets",
-  "@uwdata/vgplot",
-  "@viz-js/viz",
-  "apache-arrow",
-  "arquero",
-  "d3",
-  "d3-dsv",
-  "echarts",
-  "exceljs",
-  "htl",
-  "jszip",
-  "katex",
-  "leaflet",
-  "lodash",
-  "mapbox-gl",
-  "mermaid",
-  "parquet-wasm",
-  "react",
-  "react-dom",
-  "sql.js",
-  "topojson-client",
-  "vega",
-  "vega-lite",
-  "vega-lite-api",
-].map((name) => `${name}@0.0.0-offline`);
 
 /**
  * Lays out one Framework source root from the report's own pages and every notebook: each
@@ -68,7 +33,8 @@ export function stageSite(o: StageSiteOptions): void {
     }
   }
   mkdirSync(o.out, { recursive: true });
-  for (const pin of OFFLINE_NPM_PINS) mkdirSync(join(o.out, ".observablehq", "cache", "_npm", pin), { recursive: true });
+  // Plot, d3, htl, Inputs' helpers and DuckDB-Wasm from node_modules: no page import reaches the CDN.
+  fillNpmCache({ root: o.out, ...o.npmCache });
   const link = (target: string, name: string) => symlinkSync(relative(o.out, target), join(o.out, name));
 
   const pagesDir = join(o.reportDir, "pages");

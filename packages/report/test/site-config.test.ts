@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Notebook } from "../src/discover-notebooks.js";
 import { NotebookManifest } from "../src/notebook-manifest.js";
-import { pageFooter } from "../src/site-config.js";
+import { pageFooter, siteConfig } from "../src/site-config.js";
 
 const nb = (slug: string, sources: string[]) =>
   ({ manifest: NotebookManifest.parse({ slug, title: slug, sources }), dir: "", srcDir: "", pages: [] }) as unknown as Notebook;
@@ -22,5 +22,11 @@ describe("pageFooter", () => {
     expect(pageFooter("/summary", o)).toContain(
       'Data used in this report: <a href="/appendix/sources#indigo">INDIGO Impact Bond Dataset</a> (INDIGO); <a',
     );
+  });
+});
+
+describe("siteConfig", () => {
+  it("keeps DuckDB from downloading its json and parquet extensions", () => {
+    expect(siteConfig({ root: "src", notebooks: [] }).duckdb).toEqual({ extensions: { json: null, parquet: null } });
   });
 });

@@ -1,10 +1,14 @@
-import { existsSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverNotebooks } from "../src/discover-notebooks.js";
 import { homePage } from "../src/home-page.js";
 import { stageSite } from "../src/stage-site.js";
 import { manifest, tree } from "./fixtures.js";
+
+const d3Version = (
+  JSON.parse(readFileSync(join(import.meta.dirname, "..", "node_modules", "d3", "package.json"), "utf8")) as { version: string }
+).version;
 
 function repo() {
   return tree({
@@ -17,7 +21,7 @@ function repo() {
 }
 
 describe("stageSite", () => {
-  it("links each notebook's pages under its slug and writes the home page's chapter list", () => {
+  it("links each notebook's pages under its slug, writes the home page's chapter list and fills the npm cache", () => {
     const root = repo();
     const out = join(root, "reports", ".site-src");
     stageSite({ reportDir: join(root, "reports"), notebooks: discoverNotebooks(root), out });
@@ -27,7 +31,10 @@ describe("stageSite", () => {
     expect(readFileSync(join(out, "index.md"), "utf8")).toBe(
       '# Report\n\n<ol class="hnl-chapters">\n<li><p class="hnl-chapter-title"><a href="./02-x/">1. Title of 02-x</a></p>\n<p>Where and what.</p>\n<p class="hnl-chapter-meta">Team: Team A</p></li>\n</ol>\n',
     );
-    expect(existsSync(join(out, ".observablehq", "cache", "_npm", "d3@0.0.0-offline"))).toBe(true);
+    const npm = join(out, ".observablehq", "cache", "_npm");
+    expect(readdirSync(npm).filter((e) => e.startsWith("d3@"))).toEqual([`d3@${d3Version}`]);
+    expect(existsSync(join(npm, `d3@${d3Version}`, "_esm.js"))).toBe(true);
+    expect(existsSync(join(npm, "react@0.0.0-offline"))).toBe(true);
   });
 
   it("replaces what an earlier staging left, keeping the loader cache only when asked", () => {
