@@ -9,9 +9,11 @@ import { dataEnv, root } from "./data-env.mjs";
 // Tests read the real data: HNL_DATA_DIR, else ../shared/datasets beside the repository.
 const env = { ...process.env, TZ: "UTC", ...dataEnv(undefined, "../shared/datasets") };
 
-const workspaces = ["packages", "notebooks"]
-  .flatMap((d) => readdirSync(join(root, d)).map((n) => join(root, d, n)))
-  .concat(join(root, "reports"));
+// Every workspace with tests: each package, the notebooks (one package, one run for all of them)
+// and the report.
+const workspaces = readdirSync(join(root, "packages"))
+  .map((n) => join(root, "packages", n))
+  .concat(join(root, "notebooks"), join(root, "reports"));
 const reports = workspaces.map((w) => join(w, "test-results", "vitest.json"));
 for (const r of reports) rmSync(r, { force: true });
 

@@ -1,4 +1,4 @@
-// Rewrites findings.json from the real data: `pnpm findings` (with HNL_DATA_DIR set), in the
+// Rewrites findings.json from the real data: `npx tsx scripts/write-findings.ts` in this folder (with HNL_DATA_DIR set), in the
 // repository's format, keeping reviews of unchanged statements; review the diff.
 // test/data/findings.test.ts fails whenever the file and the data disagree.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

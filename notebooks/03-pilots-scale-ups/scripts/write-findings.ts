@@ -1,4 +1,4 @@
-// Writes findings.json from the real data: `pnpm run findings` (HNL_DATA_DIR or --data-dir
+// Writes findings.json from the real data: `npx tsx scripts/write-findings.ts` in this folder (HNL_DATA_DIR or --data-dir
 // picks the data). A test fails when the committed file and the data disagree.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { runLoader } from "@hnl/data";

@@ -38,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         team: { type: "string" },
         only: { type: "string" },
         title: { type: "string" },
+        // Accepted and ignored: a fork needs no install any more (scripts written for older kits pass it).
         "no-install": { type: "boolean", default: false },
         format: { type: "string" },
         out: { type: "string" },
@@ -112,7 +113,6 @@ export async function main(argv: readonly string[]): Promise<number> {
         ...(values.from === undefined ? {} : { from: values.from }),
         ...(values.team === undefined ? {} : { team: values.team }),
         ...(values.title === undefined ? {} : { title: values.title }),
-        install: !values["no-install"],
       });
     if (cmd === "report" && sub === "pdf") return await reportPdf(values.out);
     if (cmd === "report" && sub === "zip") return await reportZip(values.out);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { EVIDENCE_IDS } from "../../src/data/findings.ts";
 
 const notebook = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(notebook, "node_modules", ".bin", "tsx");
+const tsx = join(notebook, "..", "node_modules", ".bin", "tsx");
 const run = (loader: string, env: NodeJS.ProcessEnv = process.env) =>
   spawnSync(tsx, [`src/data/${loader}`], { cwd: notebook, encoding: "utf8", env, maxBuffer: 16 * 1024 * 1024 });
 const htmlLoaders = readdirSync(join(notebook, "src/data")).filter((f) => f.endsWith(".html.ts"));

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { indigoOverview } from "../../src/data/indigo-overview.ts";
 
 const notebook = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(notebook, "node_modules", ".bin", "tsx");
+const tsx = join(notebook, "..", "node_modules", ".bin", "tsx");
 
 describe("indigoOverview on the real INDIGO export", () => {
   it("counts 320 projects in 42 delivery countries and 8 policy sectors", async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const notebook = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(notebook, "node_modules", ".bin", "tsx");
+const tsx = join(notebook, "..", "node_modules", ".bin", "tsx");
 const run = (file: string, env: NodeJS.ProcessEnv = process.env) => spawnSync(tsx, [file], { cwd: notebook, encoding: "utf8", env });
 
 describe("the notebook's data loaders", () => {

@@ -7,7 +7,7 @@ import { csrFigures, shortSector } from "../../src/data/csr-figures.ts";
 import { type CsrReport, csrReport } from "../../src/data/csr-report.ts";
 
 const notebook = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(notebook, "node_modules", ".bin", "tsx");
+const tsx = join(notebook, "..", "node_modules", ".bin", "tsx");
 let r: CsrReport;
 const by = (rows: CsrReport["accounting"], id: string) => rows.find((x) => x.source_id === id) ?? {};
 const pct = (id: string, prefix: string) =>

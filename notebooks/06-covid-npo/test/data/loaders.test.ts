@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const notebook = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(notebook, "node_modules", ".bin", "tsx");
+const tsx = join(notebook, "..", "node_modules", ".bin", "tsx");
 
 describe("the notebook's data loaders", () => {
   it("print the published tables as JSON on stdout, each with its disclosure marker", () => {

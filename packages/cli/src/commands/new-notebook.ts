@@ -1,24 +1,21 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { NotebookManifest } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { message } from "../messages.js";
 import { kitPaths } from "../paths.js";
 
-const SKIP = new Set(["node_modules", "test-results", ".observablehq", "dist"]);
+// A notebook is no package of its own: it uses the dependencies of notebooks/package.json.
+const SKIP = new Set(["node_modules", "test-results", ".observablehq", "dist", "package.json", ".turbo"]);
 
 /**
  * `hnl new <slug> [--from <notebook>] [--team "<name>"] [--title "<title>"]`: a working notebook
  * for a hack team, copied from the template or from a challenge notebook (pages, data loaders,
- * tests, an empty findings file), registered in the workspace (pnpm install) and in the report at
- * the next build. Only a notebook under notebooks/ may be copied; the fork is built in a hidden
+ * tests, an empty findings file), in the report at the next build; it needs no install, as every
+ * notebook shares the dependencies of notebooks/package.json. Only a notebook under notebooks/ may be copied; the fork is built in a hidden
  * folder and moved into notebooks/<slug> only when complete, so a failure leaves nothing half-made.
  */
-export async function newNotebook(
-  slug: string | undefined,
-  options: { from?: string; team?: string; title?: string; install: boolean },
-): Promise<number> {
+export async function newNotebook(slug: string | undefined, options: { from?: string; team?: string; title?: string }): Promise<number> {
   const paths = kitPaths();
   if (slug === undefined || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new CliError(message.badSlug(slug ?? ""), message.newHint);
   const target = join(paths.root, "notebooks", slug);
@@ -48,10 +45,6 @@ export async function newNotebook(
       challenge: from === "_template" ? null : original.challenge,
     };
     writeFileSync(join(partial, "notebook.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-    const pkg = JSON.parse(readFileSync(join(partial, "package.json"), "utf8")) as { name: string; description?: string };
-    pkg.name = `@hnl/notebook-${slug}`;
-    pkg.description = `${manifest.title}: a team notebook forked from ${from}.`;
-    writeFileSync(join(partial, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
     // The findings are the team's own to write: numbered for their challenge, so none are copied.
     writeFileSync(join(partial, "findings.json"), "[]\n");
     renameSync(partial, target);
@@ -59,14 +52,6 @@ export async function newNotebook(
     rmSync(partial, { recursive: true, force: true });
   }
   console.log(message.created(relative(paths.root, target), from));
-  if (options.install) {
-    const r = spawnSync("pnpm", ["install", "--offline", "--reporter=silent"], { cwd: paths.root, stdio: "inherit" });
-    if (r.status !== 0) throw new CliError(message.installFailed, message.installHint);
-  } else if (existsSync(join(source, "node_modules"))) {
-    // Without an install the fork borrows its source's packages (same dependencies), so it builds
-    // at once; pnpm install registers it properly later.
-    symlinkSync(relative(target, join(source, "node_modules")), join(target, "node_modules"));
-  }
   console.log(message.nextSteps(slug));
   return 0;
 }

@@ -1,8 +1,10 @@
 import { defineConfig } from "vitest/config";
 
+// One run for every notebook's tests (a folder starting with "." is a fork being made, and left
+// out); `pnpm hnl test <slug>` runs one notebook's by naming its folder.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    include: ["*/test/**/*.test.ts"],
     // Generous: suites load the real data and share two cores with the other packages' suites.
     testTimeout: 60_000,
     reporters: ["default", "json"],
