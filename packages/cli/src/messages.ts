@@ -14,8 +14,12 @@ Commands:
                         Sign a finding off for its statement as it now reads
   findings withdraw <id> --by "Name" --reason "..."
                         Keep a finding in its file and out of every edition
-  report dev            Preview the whole report with live reload
-  dev [notebook]        Preview one notebook alone with live reload (the whole report without a name)
+  report dev [--data-dir DIR] [--port N]
+                        Preview the whole report with live reload
+  dev [notebook] [--data-dir DIR] [--port N]
+                        Preview one notebook alone with live reload (the whole report without a name):
+                        references and figure numbers as the build writes them; a loader runs again
+                        when a module it imports changes
   serve [--port N]      Serve the built report site (default port 3000)
   data validate [dataset...] [--json]
                         Validate datasets: rows in, accepted, rejected, located errors
@@ -38,8 +42,13 @@ Commands:
                         data-quality summary); --parquet also writes Parquet by fiscal year
                         and a datapackage.json; --portal adds a full portal export (7 columns).
                         Exit 1 when rows were rejected, unless --allow-rejected
-  new <slug> [--from <notebook>] [--team "<name>"] [--title "<title>"]
-                        Fork the template (or a challenge notebook) into notebooks/<slug>
+  new <slug> [--from <notebook>] [--challenge N] [--team "<name>"] [--title "<title>"]
+                        Fork the template (or a challenge notebook) into notebooks/<slug>, with its
+                        own challenge number (the next free one unless --challenge N): findings
+                        renumbered as drafts, figure ids made its own; no install needed
+  test <notebook> [--data-dir DIR]
+                        Test one notebook: its unit tests, its type check, and its pages built
+                        alone and opened in Chromium (console errors, failed or outside requests)
   report pdf [--out FILE]
                         Print the built report to one PDF (cover, contents, page numbers)
   report zip [--out FILE]
@@ -97,10 +106,8 @@ Options:
     "Fix that notebook.json (see notebooks/_template/notebook.json for a valid one), or fork another notebook with --from.",
   newHint: 'Example: pnpm hnl new 07-our-team --from 02-sdg-outcomes --team "Our team"',
   created: (dir: string, from: string): string => `✔ Created ${dir} from ${from}`,
-  installFailed: "pnpm install could not register the new notebook.",
-  installHint: "Run pnpm install from the repository root, then pnpm hnl dev with the notebook's name.",
   nextSteps: (slug: string): string =>
-    `  Next: pnpm hnl dev ${slug}   (live preview), edit notebooks/${slug}/src/index.md, record findings in notebooks/${slug}/findings.json; it joins the report at the next pnpm build.`,
+    `  Next: pnpm hnl dev ${slug}   (live preview), edit notebooks/${slug}/src/index.md, record findings in notebooks/${slug}/findings.json, check it with pnpm hnl test ${slug}; it joins the report at the next pnpm build.`,
   restrictedPublished: (n: number): string => `The built site would publish restricted data: ${n} finding(s) above. The build is refused.`,
   restrictedHint:
     "Publish survey data only through publishSurveyTable (@hnl/survey), which suppresses small cells, and never print answers, names or row-level records in a page or data loader.",
@@ -111,7 +118,13 @@ Options:
   serving: (url: string, dir: string): string => `Serving ${dir} at ${url}  (Ctrl-C to stop)`,
   staging: (n: number, dir: string): string => `Staging ${n} notebook(s) into ${dir}`,
   frameworkFailed: (code: number | null): string => `Observable Framework stopped with exit code ${code}.`,
-  frameworkFailedHint: "Read the lines above: a data loader that failed prints the file, row and column it could not use.",
+  frameworkFailedHint: "Read the lines above: Framework names the page or file it could not build.",
+  loadersDone: (total: number, reused: number, ran: number, store: string): string =>
+    `  data loaders: ${total} (${reused} unchanged, reused from ${store}; ${ran} ran)`,
+  loadersFailed: (n: number): string => `${n} data loader(s) failed; nothing was built.`,
+  loadersFailedHint:
+    "Fix the line named above (the message is the loader's own), then build again; pnpm hnl dev <notebook> re-runs a loader each time you save it.",
+  moreLoadersFailed: (loaders: readonly string[]): string => `  and ${loaders.length} more: ${loaders.join(", ")}`,
   notBuilt: (pkg: string): string => `${pkg} is not built yet.`,
   notBuiltHint: "Run pnpm build once from the repository root; after that pnpm hnl dev picks up your notebook edits live.",
   accountingHeader: `  ${"file".padEnd(80)} ${"rows in".padStart(7)} ${"accepted".padStart(9)} ${"rejected".padStart(9)}`,
@@ -226,4 +239,28 @@ Options:
   nothingToEvaluateHint: "Run pnpm hnl data validate to see why the rows were rejected, and fix them.",
   jsonTooDeepHint:
     "A contract description nests a few levels at most (a record, its outcomePayers, one payer): check that the file is what you meant to classify.",
+  previewAt: (what: string, url: string): string =>
+    `\n  Preview of ${what}:  ${url}\n  (Ctrl-C to stop. Saved edits to its pages, data loaders and the modules they import show at once.)\n`,
+  loadersRerun: (changed: readonly string[], loaders: readonly string[]): string =>
+    `↻ ${changed.join(", ")} changed: running ${loaders.length} data loader(s) again: ${loaders.join(", ")}`,
+  badPort: (value: string): string => `--port must be a whole number from 1 to 65535, not "${value}".`,
+  badPortHint: "Leave --port out to take the first free port from 3000, or name one such as --port 3001.",
+  badChallenge: (value: string): string => `--challenge takes a challenge number such as 7, not "${value}".`,
+  challengeTaken: (n: number, owner: string): string => `Challenge ${n} is taken: ${owner} answers it.`,
+  challengeHint: (next: number): string => `Leave --challenge out to take the next free number (${next}), or name another.`,
+  forkStepCopy: (from: string): string => `copying notebooks/${from}`,
+  forkStepRenumber: "renumbering its findings and figures",
+  forkStepWrite: "writing its notebook.json and findings.json",
+  forkStepMove: (dir: string): string => `moving it into ${dir}`,
+  forkFailed: (step: string, cause: string): string => `The fork failed while ${step}: ${cause}`,
+  forkFailedHint: "Nothing was made (the half-made copy was removed). Fix the cause named above and run hnl new again.",
+  forkNumbers: (challenge: number, from: number | null, findings: number): string =>
+    `  Challenge ${challenge}: findings are numbered F${challenge}.<n>${from !== null && findings > 0 ? ` (the ${findings} copied from challenge ${from} are renumbered and marked draft)` : ""}; figure ids end in the notebook's name.`,
+  testNeedsNotebook: (known: readonly string[]): string => `Name the notebook to test. Notebooks: ${known.join(", ")}.`,
+  testUnknownNotebook: (slug: string, known: readonly string[]): string =>
+    `There is no notebook "${slug}" to test. Notebooks: ${known.join(", ")}.`,
+  testHint: "Example: pnpm hnl test 07-our-team",
+  testStep: (ok: boolean, name: string, ms: number): string => `${ok ? "✔" : "✖"} ${name} (${(ms / 1000).toFixed(1)} s)`,
+  testProblem: (page: string, problem: string): string => `    ${page}: ${problem}`,
+  testTotals: (passed: number, failed: number): string => `\n${passed} passed, ${failed} failed`,
 } as const;

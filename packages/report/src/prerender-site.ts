@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "./chromium-args.js";
 import { listSitePages } from "./list-pages.js";
 import { message } from "./messages.js";
@@ -21,6 +22,11 @@ export interface PrerenderOptions {
   distDir: string;
   /** Chromium to drive (Debian's by default). */
   executablePath: string;
+  /**
+   * A folder of cell outputs by page content: a page whose built HTML is unchanged since an
+   * earlier build reuses its outputs without opening Chromium.
+   */
+  cacheDir?: string;
   /** Called before each page, for a progress line. */
   onPage?: (page: string, index: number, total: number) => void;
 }
@@ -42,43 +48,74 @@ const LIVE_INPUTS = ["view", "width", "now", "resize", "Generators", "Mutable", 
  */
 export async function prerenderSite(o: PrerenderOptions): Promise<PrerenderedPage[]> {
   const pages = listSitePages(o.distDir);
-  const site = await serveSite(o.distDir);
-  // A browser that does not start must not leave the server (and the process) running.
-  const browser = await chromium.launch({ executablePath: o.executablePath, args: [...CHROMIUM_ARGS] }).catch(async (e: unknown) => {
-    await site.close();
-    throw e;
-  });
+  let site: Awaited<ReturnType<typeof serveSite>> | null = null;
+  let browser: Browser | null = null;
+  let tab: Page | null = null;
+  const errors: string[] = [];
+  // Chromium starts only for the first page the cache does not hold.
+  const openTab = async (): Promise<{ tab: Page; origin: string }> => {
+    if (site === null) site = await serveSite(o.distDir);
+    if (browser === null) {
+      const s = site;
+      // A browser that does not start must not leave the server (and the process) running.
+      browser = await chromium.launch({ executablePath: o.executablePath, args: [...CHROMIUM_ARGS] }).catch(async (e: unknown) => {
+        await s.close();
+        site = null;
+        throw e;
+      });
+    }
+    if (tab === null) {
+      tab = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: true });
+      tab.on("pageerror", (e) => errors.push(e.message));
+      tab.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+    }
+    return { tab, origin: site.url };
+  };
   const out: PrerenderedPage[] = [];
   try {
-    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: true });
-    const errors: string[] = [];
-    tab.on("pageerror", (e) => errors.push(e.message));
-    tab.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
     for (const [i, page] of pages.entries()) {
       const file = join(o.distDir, page.endsWith("/") ? `${page}index.html` : `${page}.html`);
       const html = readFileSync(file, "utf8");
       if (!/\bdefine\(\{id: "/.test(html)) continue;
       o.onPage?.(page, i, pages.length);
-      errors.length = 0;
-      await tab.goto(new URL(page.slice(1), site.url).href, { waitUntil: "networkidle" });
-      const cells = await tab.evaluate(settleAndCollect);
-      if (errors.length > 0) throw new Error(message.prerenderFailed(page, errors));
-      const failed = cells.find((c) => c.error);
-      if (failed !== undefined) throw new Error(message.prerenderFailed(page, [failed.html]));
-      const leaked = cells.find((c) => c.html.includes(site.url));
-      if (leaked !== undefined) throw new Error(message.prerenderAbsoluteUrl(page, site.url));
+      // The built page names every file and module it loads by a hash of its content, so the
+      // page's own bytes decide what its cells display: the same page gives the same output.
+      const key = createHash("sha256").update(`${CACHE_RECIPE}\n${page}\n`).update(html).digest("hex");
+      const cached = o.cacheDir === undefined ? undefined : join(o.cacheDir, `${key}.json`);
+      let cells: { id: string; html: string }[];
+      if (cached !== undefined && existsSync(cached)) {
+        cells = (JSON.parse(readFileSync(cached, "utf8")) as { cells: { id: string; html: string }[] }).cells;
+      } else {
+        const { tab: t, origin } = await openTab();
+        errors.length = 0;
+        await t.goto(new URL(page.slice(1), origin).href, { waitUntil: "networkidle" });
+        const collected = await t.evaluate(settleAndCollect);
+        if (errors.length > 0) throw new Error(message.prerenderFailed(page, errors));
+        const failed = collected.find((c) => c.error);
+        if (failed !== undefined) throw new Error(message.prerenderFailed(page, [failed.html]));
+        const leaked = collected.find((c) => c.html.includes(origin));
+        if (leaked !== undefined) throw new Error(message.prerenderAbsoluteUrl(page, origin));
+        cells = collected.map((c) => ({ id: c.id, html: c.html }));
+        if (cached !== undefined) {
+          mkdirSync(dirname(cached), { recursive: true });
+          writeFileSync(cached, JSON.stringify({ page, cells }));
+        }
+      }
       const interactive = isInteractive(html);
       writeFileSync(file, staticPage(html, new Map(cells.map((c) => [c.id, c.html])), interactive));
       out.push({ page, cells: cells.length, interactive });
     }
   } finally {
-    await browser.close();
-    await site.close();
+    await (browser as Browser | null)?.close();
+    await (site as Awaited<ReturnType<typeof serveSite>> | null)?.close();
   }
   return out;
 }
+
+/** Bumped when what prerendering writes changes, so older cached outputs are not reused. */
+const CACHE_RECIPE = "hnl-prerender-1";
 
 /** Whether a built page has a cell reading an input that changes after load. */
 export function isInteractive(html: string): boolean {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readManifests, requireDataFiles, resolveDataDir } from "@hnl/data";
 import {
@@ -22,9 +22,9 @@ import {
 } from "@hnl/report";
 import { CliError } from "../cli-error.js";
 import { runFramework } from "../framework.js";
-import { loaderCacheKey } from "../loader-cache-key.js";
 import { message } from "../messages.js";
 import { kitPaths } from "../paths.js";
+import { cacheDir, prepareLoaders } from "../prepare-loaders.js";
 import { replaceFolder } from "../replace-folder.js";
 
 /**
@@ -52,14 +52,10 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
       plan.edition.appendix.reduce((n, c) => n + c.findings.length, 0),
     ),
   );
-  const cacheKey = loaderCacheKey(paths.root);
-  const keyFile = join(paths.siteSrc, ".observablehq", "hnl-cache-key");
-  const keepCache = existsSync(keyFile) && readFileSync(keyFile, "utf8") === cacheKey;
   stageSite({
     reportDir: paths.reportDir,
     notebooks,
     out: paths.siteSrc,
-    keepCache,
     generated: plan.generated,
     fill: plan.fill,
   });
@@ -91,6 +87,8 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
   // Built beside the published site and moved into place only when every check has passed: a
   // failed build leaves the previous site as it was, never half a site.
   let figureCount = 0;
+  // Loaders run before Framework (outputs reused by content key), so Framework only assembles.
+  await prepareLoaders(paths, paths.siteSrc, resolveDataDir().path);
   await replaceFolder(paths.siteDist, "index.html", buildInto);
   console.log(message.built(relative(paths.root, paths.siteDist), listSitePages(paths.siteDist).length));
   console.log(
@@ -110,11 +108,11 @@ export async function reportBuild(only: readonly string[] = [], editionName?: st
       output: relative(paths.reportDir, dist),
     });
     if (code !== 0) throw new CliError(message.frameworkFailed(code), message.frameworkFailedHint);
-    writeFileSync(keyFile, cacheKey);
     // Static first: what page code displays is written into each page's HTML.
     const prerendered = await prerenderSite({
       distDir: dist,
       executablePath: chromiumPath,
+      cacheDir: join(cacheDir(paths), "pages"),
       onPage: (page, i, total) => console.error(message.prerendering(page, i, total)),
     }).catch((e: unknown) => {
       throw new CliError(e instanceof Error ? e.message : String(e), message.prerenderHint);

@@ -1,0 +1,210 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { build, type Plugin } from "esbuild";
+
+/** A data loader in the staged site, and the content key of what it depends on. */
+export interface LoaderKey {
+  /** Path in the staged source root, e.g. `02-sdg-outcomes/data/by-country.html.ts`. */
+  loader: string;
+  /** The file Framework serves from it, e.g. `02-sdg-outcomes/data/by-country.html`. */
+  target: string;
+  /** The loader's own file in the repository, relative to the root (`notebooks/02-…/src/data/…`). */
+  source: string;
+  /** sha256 over everything the output depends on; no absolute path or file time enters it. */
+  key: string;
+  /** The repository files it imports (its own file included), relative to the root. */
+  imports: readonly string[];
+  /** Whether esbuild read its imports; a loader it could not read runs every time and is never stored. */
+  resolved: boolean;
+}
+
+export interface LoaderKeysOptions {
+  /** The repository root: every path in a key is relative to it. */
+  root: string;
+  /** Framework's staged source root (reports/.site-src): notebooks are linked in by slug. */
+  srcRoot: string;
+  /** The data directory the loaders read (hashed by content, not by path). */
+  dataDir: string;
+  /** Environment values a loader's output depends on (e.g. the edition). */
+  env?: Readonly<Record<string, string>>;
+}
+
+/** Output kinds Framework serves from a loader: `name.<kind>.ts` (or `.js`). `md` is a page loader. */
+const TARGETS = /\.(html|json|csv|tsv|txt|svg|md|png|jpg|parquet|arrow|geojson|topojson|xml|zip)\.(ts|js|mjs)$/;
+
+/** Bumped when the key's recipe changes, so old entries are never read as new ones. */
+const RECIPE = "hnl-loader-key-1";
+
+/**
+ * The content key of every data loader in a staged site: the loader and every module of the
+ * repository it imports (found by esbuild's import graph, workspace packages' built files
+ * included), the lockfile (which pins every third-party package), the dataset manifests, the data
+ * directory's files (by content), the notebook's own non-code files (notebook.json,
+ * findings.json: loaders may read them) and the given environment values. Two clones, or CI,
+ * holding the same content get the same keys, whatever their paths or file times.
+ */
+export async function loaderKeys(o: LoaderKeysOptions): Promise<LoaderKey[]> {
+  const loaders = listLoaders(o.srcRoot);
+  const sources = loaders.map((l) => relative(o.root, realpathSync(join(o.srcRoot, l))));
+  const graphs = await importGraphs(o.root, sources);
+  const hashOf = fileHasher(o.root);
+  const shared = createHash("sha256")
+    .update(`${RECIPE}\n`)
+    .update(`lock:${hashOf("pnpm-lock.yaml")}\n`)
+    .update(`manifests:${hashFiles(o.root, "datasets", (f) => f.endsWith(".json"), hashOf)}\n`)
+    .update(`data:${dataFingerprint(o.dataDir)}\n`)
+    .update(`env:${JSON.stringify(Object.entries(o.env ?? {}).sort())}\n`)
+    .digest("hex");
+  const extras = new Map<string, string>();
+  const extrasOf = (source: string): string => {
+    // A notebook's own non-code files; for the report's pages, the report's files and every notebook's.
+    const m = /^notebooks\/([^/]+)\//.exec(source.split(sep).join("/"));
+    const scope = m === null ? "reports" : `notebooks/${m[1]}`;
+    let value = extras.get(scope);
+    if (value === undefined) {
+      const keep = (f: string) => !/\.(ts|js|mjs|md)$/.test(f) && !f.includes("/test/") && !f.includes("/test-results/");
+      value =
+        m === null
+          ? hashFiles(o.root, "reports", (f) => /^reports\/[^/]+\.json$/.test(f) || (f.startsWith("reports/pages/") && keep(f)), hashOf) +
+            hashFiles(o.root, "notebooks", (f) => /^notebooks\/[^/]+\/[^/]+\.json$/.test(f), hashOf)
+          : hashFiles(o.root, scope, keep, hashOf);
+      extras.set(scope, value);
+    }
+    return value;
+  };
+  return loaders.map((loader, i) => {
+    const source = sources[i] as string;
+    const imports = graphs.get(source) ?? null;
+    const hash = createHash("sha256")
+      .update(shared)
+      .update(`loader:${loader}\nextras:${extrasOf(source)}\n`);
+    // A loader esbuild cannot read (a syntax error) gets a key of its own file only plus a
+    // marker; running it shows the error, and it is never stored.
+    if (imports === null) hash.update(`unresolved:${hashOf(source)}\n`);
+    else for (const f of imports) hash.update(`${f}:${hashOf(f)}\n`);
+    return {
+      loader,
+      target: loader.replace(/\.(ts|js|mjs)$/, ""),
+      source,
+      key: hash.digest("hex"),
+      imports: imports ?? [source],
+      resolved: imports !== null,
+    };
+  });
+}
+
+/** Loader files in a staged source root, following its links, as paths relative to it. */
+export function listLoaders(srcRoot: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      if (entry.startsWith(".") || entry === "node_modules") continue;
+      const path = join(dir, entry);
+      const rel = prefix === "" ? entry : `${prefix}/${entry}`;
+      if (statSync(path).isDirectory()) walk(path, rel);
+      else if (TARGETS.test(entry)) out.push(rel);
+    }
+  };
+  walk(srcRoot, "");
+  return out;
+}
+
+/**
+ * The content fingerprint of a data directory: every file's path inside it and its bytes. The
+ * directory's own location and the files' times do not enter it.
+ */
+export function dataFingerprint(dir: string): string {
+  const hash = createHash("sha256");
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d).sort()) {
+      if (entry.startsWith(".")) continue;
+      const p = join(d, entry);
+      if (statSync(p).isDirectory()) walk(p);
+      else hash.update(`${relative(dir, p).split(sep).join("/")}\0`).update(readFileSync(p));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return hash.digest("hex");
+}
+
+/** Imports of each loader that are files of the repository (sorted, relative to root), or none if esbuild failed. */
+async function importGraphs(root: string, sources: readonly string[]): Promise<Map<string, string[]>> {
+  // Third-party packages stay outside the graph (the lockfile pins them); workspace packages
+  // (@hnl/*) are followed into their built files, so a package change reaches every loader using it.
+  const external: Plugin = {
+    name: "hnl-external",
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@hnl/") ? undefined : { path: args.path, external: true }));
+    },
+  };
+  const graph = async (entries: readonly string[]) => {
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: [...entries],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: "node",
+      format: "esm",
+      outdir: "hnl-loader-graph",
+      logLevel: "silent",
+      plugins: [external],
+    });
+    const out = new Map<string, string[]>();
+    for (const output of Object.values(result.metafile.outputs)) {
+      if (output.entryPoint === undefined) continue;
+      out.set(
+        output.entryPoint,
+        Object.keys(output.inputs)
+          .filter((f) => !f.includes("node_modules/.pnpm/"))
+          .sort(),
+      );
+    }
+    return out;
+  };
+  const posix = sources.map((s) => s.split(sep).join("/"));
+  try {
+    return await graph(posix);
+  } catch {
+    // One unreadable loader fails the whole graph; take them one by one to find which.
+    const out = new Map<string, string[]>();
+    for (const s of posix) {
+      const one = await graph([s]).catch(() => null);
+      const inputs = one?.get(s);
+      if (inputs !== undefined) out.set(s, inputs);
+    }
+    return out;
+  }
+}
+
+/** sha256 of a file relative to root, memoised for one key computation. */
+function fileHasher(root: string): (file: string) => string {
+  const memo = new Map<string, string>();
+  return (file) => {
+    let h = memo.get(file);
+    if (h === undefined) {
+      const path = join(root, file);
+      h = existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("hex") : "missing";
+      memo.set(file, h);
+    }
+    return h;
+  };
+}
+
+/** One hash over the files under root/dir that `keep` accepts (paths relative to root, posix). */
+function hashFiles(root: string, dir: string, keep: (file: string) => boolean, hashOf: (file: string) => string): string {
+  const hash = createHash("sha256");
+  const walk = (rel: string) => {
+    const abs = join(root, rel);
+    if (!existsSync(abs)) return;
+    for (const entry of readdirSync(abs).sort()) {
+      if (entry.startsWith(".") || entry === "node_modules" || entry === "dist") continue;
+      const child = `${rel}/${entry}`;
+      if (statSync(join(root, child)).isDirectory()) walk(child);
+      else if (keep(child)) hash.update(`${child}:${hashOf(child)}\n`);
+    }
+  };
+  walk(dir);
+  return hash.digest("hex");
+}
