@@ -101,8 +101,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         ...(values.note === undefined ? {} : { note: values.note }),
         ...(values.reason === undefined ? {} : { reason: values.reason }),
       });
-    if (cmd === "report" && sub === "dev") return await dev(undefined, values.port);
-    if (cmd === "dev") return await dev(sub, values.port);
+    if (cmd === "report" && sub === "dev") return await dev(undefined, { port: values.port, dataDir });
+    if (cmd === "dev") return await dev(sub, { port: values.port, dataDir });
     if (cmd === "serve") return await serve(values.port);
     if (cmd === "data" && sub === "list") {
       for (const d of DATASETS) console.log(`${d.id.padEnd(36)} ${d.title} (${d.tables.length} tables)`);

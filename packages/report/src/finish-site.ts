@@ -9,6 +9,7 @@ import type { EditionFindings } from "./edition.js";
 import { applyNumbers, chapterAnchors, figureNumberScript, type NumberedFigure, numberFigures } from "./figure-numbers.js";
 import { CITE_REPORT_ID } from "./home-page.js";
 import { listSitePages } from "./list-pages.js";
+import { referenceTargets } from "./reference-targets.js";
 import { type Citation, citationCff, citationFiles } from "./report-citation.js";
 import type { ReportConfig } from "./report-config.js";
 import { scopeList } from "./summary-page.js";
@@ -41,19 +42,11 @@ export function finishSite(o: FinishSiteOptions): { figures: NumberedFigure[]; p
     { finding: new Set(), citation: new Set(), figure: new Set([...figures.map((f) => f.id), ...anchors.map((a) => a.id)]) },
   );
   const targets = {
-    finding: new Map<string, Target>([
-      ...o.findings.flatMap((c) => c.findings.map((f) => [f.id, { href: `/learning#${f.id}`, text: f.id, title: f.statement }] as const)),
-      ...(o.edition?.appendix ?? []).flatMap((c) =>
-        c.findings.map((f) => [f.id, { href: `/appendix/draft-findings#${f.id}`, text: `${f.id} (draft)`, title: f.statement }] as const),
-      ),
-    ]),
+    ...referenceTargets(o),
     figure: new Map<string, Target>([
       ...anchors.map((a) => [a.id, { href: a.href, text: `chapter ${a.chapter}, ${a.id.replaceAll("-", " ")}` }] as const),
       ...figures.map((f) => [f.id, { href: f.href, text: `${f.kind === "figure" ? "Figure" : "Table"} ${f.number}` }] as const),
     ]),
-    citation: new Map<string, Target>(
-      [...o.bibliography.keys].map((k) => [k, { href: `/appendix/references#${k}`, text: o.bibliography.cite(k) }]),
-    ),
   };
   const chapterOf = new Map(o.notebooks.map((nb, i) => [nb.manifest.slug, i + 1]));
   const pages = listSitePages(o.distDir);

@@ -23,4 +23,14 @@ export const message = {
     `The offline bundle of ${name} imports ${specifier}, a part of a shared library that is not served on its own; bundle that library into ${name} instead (drop it from the shared list in npm-cache.ts).`,
   npmFileMissing: (name: string, file: string): string =>
     `${name} has no file ${file}: the installed version does not match what the report serves offline (OFFLINE_LIBRARIES in npm-cache.ts).`,
+  previewUnknownReference: (kind: "finding" | "figure" | "citation", key: string): string =>
+    `Unknown ${kind} "${key}": the build fails on this reference.`,
+  previewUnknownReferenceHint: (kind: "finding" | "figure" | "citation"): string =>
+    kind === "finding"
+      ? "Findings are numbered F<challenge>.<n> in the notebook's findings.json (a withdrawn finding cannot be cited)."
+      : kind === "citation"
+        ? "Citations use the key of an entry in reports/references.json."
+        : "Figures and tables are referred to by their id, on a page of a chapter in this preview.",
+  previewUnknownReferenceLog: (page: string, kind: "finding" | "figure" | "citation", key: string): string =>
+    `⚠ ${page}: unknown ${kind} "${key}" (shown marked in the preview; the build fails on it).`,
 } as const;

@@ -1,5 +1,8 @@
 import type { Notebook } from "./discover-notebooks.js";
 import { escapeHtml as esc } from "./escape-html.js";
+import { previewNumbersScript } from "./preview-numbers.js";
+import { previewMarkdownIt } from "./preview-references.js";
+import type { PreviewSite } from "./preview-site.js";
 import type { ReportConfig } from "./report-config.js";
 import type { NotebookPage } from "./source-pages.js";
 
@@ -23,6 +26,8 @@ export interface SiteConfigOptions {
   datasets?: readonly FooterDataset[];
   /** The licence of the report's text, named in every footer. */
   licence?: ReportConfig["licence"];
+  /** Live preview only (`hnl dev`): references and figure numbers as the build writes them (see `previewSite`). */
+  preview?: PreviewSite;
 }
 
 /** The head every page gets: language, no favicon request, nothing from outside the site. */
@@ -83,7 +88,11 @@ export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
     ],
     style: "theme/style.css",
     globalStylesheets: [],
-    head: SITE_HEAD,
+    head:
+      o.preview === undefined
+        ? SITE_HEAD
+        : ({ path }: { path: string }) => SITE_HEAD + previewNumbersScript({ chapters: o.preview?.chapters ?? [], path }),
+    ...(o.preview === undefined ? {} : { markdownIt: previewMarkdownIt(o.preview.targets, o.preview.onUnknown) }),
     footer: ({ path }: { path: string }) => pageFooter(path, o),
     search: true,
     duckdb: SITE_DUCKDB,
