@@ -82,7 +82,11 @@ export async function prerenderSite(o: PrerenderOptions): Promise<PrerenderedPag
       o.onPage?.(page, i, pages.length);
       // The built page names every file and module it loads by a hash of its content, so the
       // page's own bytes decide what its cells display: the same page gives the same output.
-      const key = createHash("sha256").update(`${CACHE_RECIPE}\n${page}\n`).update(html).digest("hex");
+      // (File times are left out: they change with every build and no cell displays them.)
+      const key = createHash("sha256")
+        .update(`${CACHE_RECIPE}\n${page}\n`)
+        .update(html.replace(/"lastModified":\d+/g, '"lastModified":0'))
+        .digest("hex");
       const cached = o.cacheDir === undefined ? undefined : join(o.cacheDir, `${key}.json`);
       let cells: { id: string; html: string }[];
       if (cached !== undefined && existsSync(cached)) {
