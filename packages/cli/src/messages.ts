@@ -121,6 +121,8 @@ Options:
   frameworkFailedHint: "Read the lines above: Framework names the page or file it could not build.",
   loadersDone: (total: number, reused: number, ran: number, store: string): string =>
     `  data loaders: ${total} (${reused} unchanged, reused from ${store}; ${ran} ran)`,
+  loadersReused: (total: number, reused: number, store: string): string =>
+    `  data loaders: ${total} (${reused} unchanged, reused from ${store}; the preview runs the others when a page needs them)`,
   loadersFailed: (n: number): string => `${n} data loader(s) failed; nothing was built.`,
   loadersFailedHint:
     "Fix the line named above (the message is the loader's own), then build again; pnpm hnl dev <notebook> re-runs a loader each time you save it.",

@@ -16,7 +16,12 @@ export function cacheDir(paths: ReturnType<typeof kitPaths>): string {
  * the store are reused, the other loaders run with a progress bar. A loader that fails stops the
  * build with its file:line and its own message.
  */
-export async function prepareLoaders(paths: ReturnType<typeof kitPaths>, srcRoot: string, dataDir: string): Promise<void> {
+export async function prepareLoaders(
+  paths: ReturnType<typeof kitPaths>,
+  srcRoot: string,
+  dataDir: string,
+  o: { reuseOnly?: boolean } = {},
+): Promise<void> {
   const store = join(cacheDir(paths), "loaders");
   const bar = new SingleBar(
     { format: "data loaders [{bar}] {value}/{total} {what}", hideCursor: true, stream: process.stderr, noTTYOutput: false },
@@ -31,6 +36,7 @@ export async function prepareLoaders(paths: ReturnType<typeof kitPaths>, srcRoot
     store,
     tsx: join(paths.reportDir, "node_modules", ".bin", "tsx"),
     env: { HNL_EDITION: process.env["HNL_EDITION"] ?? "" },
+    reuseOnly: o.reuseOnly === true,
     onProgress: (done, total, loader) => {
       if (total === 0) return;
       if (!started) {
@@ -43,7 +49,11 @@ export async function prepareLoaders(paths: ReturnType<typeof kitPaths>, srcRoot
     if (started) bar.stop();
   });
   pruneLoaderStore(store);
-  console.error(message.loadersDone(result.keys.length, result.reused.length, result.ran.length, relative(paths.root, store)));
+  console.error(
+    o.reuseOnly === true
+      ? message.loadersReused(result.keys.length, result.reused.length, relative(paths.root, store))
+      : message.loadersDone(result.keys.length, result.reused.length, result.ran.length, relative(paths.root, store)),
+  );
   if (result.failed.length > 0) {
     for (const f of result.failed.slice(0, 3)) console.error(formatLoaderError(f));
     if (result.failed.length > 3) console.error(message.moreLoadersFailed(result.failed.slice(3).map((f) => f.loader)));

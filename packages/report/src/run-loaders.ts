@@ -21,6 +21,11 @@ export interface RunLoadersOptions {
   tsx: string;
   /** Environment values that enter every key (e.g. HNL_EDITION). */
   env?: Readonly<Record<string, string>>;
+  /**
+   * Only take outputs from the store and clear the others, leaving their loaders to Framework
+   * (a preview runs a loader when its page asks for it).
+   */
+  reuseOnly?: boolean;
   /** Loaders run at once (default: the machine's cores). */
   concurrency?: number;
   /** Called after the keys are known, and after each loader that had to run. */
@@ -66,6 +71,7 @@ export async function runLoaders(o: RunLoadersOptions): Promise<RunLoadersResult
       todo.push(k);
     }
   }
+  if (o.reuseOnly === true) return { keys, reused, ran: [], failed: [] };
   const ran: { loader: string; ms: number }[] = [];
   const failed: LoaderError[] = [];
   let done = 0;

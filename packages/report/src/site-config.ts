@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { Notebook } from "./discover-notebooks.js";
 import { escapeHtml as esc } from "./escape-html.js";
 import { previewNumbersScript } from "./preview-numbers.js";
@@ -38,6 +39,14 @@ export const SITE_HEAD = '<link rel="icon" href="data:,"><script>document.docume
  * DuckDB's extension site for every page that uses DuckDB unless they are set to null (a `false`
  * still downloads them). DuckDB-Wasm itself is served from node_modules (`fillNpmCache`).
  */
+/**
+ * TypeScript data loaders run through `bin/run-loader.js`, which runs tsx as Framework would and,
+ * when a loader fails, prints its file:line and its own message instead of a raw stack.
+ */
+export const LOADER_INTERPRETERS = {
+  ".ts": [process.execPath, fileURLToPath(new URL("../bin/run-loader.js", import.meta.url))],
+} as const;
+
 export const SITE_DUCKDB = { extensions: { json: null, parquet: null } } as const;
 
 /**
@@ -96,6 +105,7 @@ export function siteConfig(o: SiteConfigOptions): Record<string, unknown> {
     footer: ({ path }: { path: string }) => pageFooter(path, o),
     search: true,
     duckdb: SITE_DUCKDB,
+    interpreters: LOADER_INTERPRETERS,
     // Links to x.html (and, after the build, dir/index.html): the site works on any static server and from a zip.
     // (preserveIndex is left off: with it, Framework 1.13.4 loses the hashed file paths of index pages.)
     preserveExtension: true,

@@ -7,6 +7,7 @@ import { runFramework } from "../framework.js";
 import { shortPath } from "../loader-dependents.js";
 import { message } from "../messages.js";
 import { kitPaths } from "../paths.js";
+import { prepareLoaders } from "../prepare-loaders.js";
 import { watchLoaderImports } from "../watch-loader-imports.js";
 
 /** Framework's "↳ http://127.0.0.1:3000/" line, once colours and terminal links are stripped. */
@@ -36,6 +37,8 @@ export async function dev(slug: string | undefined, o: { port?: string | undefin
   const out = slug === undefined ? paths.siteSrc : paths.previewDir(slug);
   console.error(message.staging(plan.notebooks.length, relative(paths.root, out)));
   stageSite({ reportDir: paths.reportDir, notebooks: plan.notebooks, out, keepCache: true, generated: plan.generated, fill: plan.fill });
+  // Outputs an earlier build or preview made from the same content open at once.
+  await prepareLoaders(paths, out, o.dataDir.path, { reuseOnly: true });
   const watcher = watchLoaderImports({
     srcDirs: plan.notebooks.map((nb) => nb.srcDir),
     packagesDir: join(paths.root, "packages"),
