@@ -1,43 +1,78 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = `${root}packages/cli/bin/hnl.js`;
-const slug = "zz-fork-test";
 const reports = `${root}reports/`;
+const forks = ["zz-fork-template", "zz-fork-sdg"];
+
+const hnl = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
 afterAll(() => {
-  rmSync(`${root}notebooks/${slug}`, { recursive: true, force: true });
-  rmSync(`${reports}.site-src-fork`, { recursive: true, force: true });
-  rmSync(`${reports}dist-fork`, { recursive: true, force: true });
+  for (const slug of forks) {
+    rmSync(`${root}notebooks/${slug}`, { recursive: true, force: true });
+    rmSync(`${reports}.site-src-test-${slug}`, { recursive: true, force: true });
+    rmSync(`${reports}dist-test-${slug}`, { recursive: true, force: true });
+  }
 });
 
+/** The highest challenge any notebook answers now. */
+const lastChallenge = () =>
+  Math.max(
+    ...readdirSync(`${root}notebooks`)
+      .filter((d) => existsSync(`${root}notebooks/${d}/notebook.json`))
+      .map((d) => (JSON.parse(readFileSync(`${root}notebooks/${d}/notebook.json`, "utf8")) as { challenge: number | null }).challenge ?? 0),
+  );
+
 describe("forking a notebook for a hack team", () => {
-  it("hnl new copies a challenge notebook, and the next build shows it in the report", () => {
-    const made = spawnSync(process.execPath, [bin, "new", slug, "--from", "_template", "--team", "Fork testers", "--no-install"], {
-      cwd: root,
-      encoding: "utf8",
-    });
+  it("hnl new copies the template under the next free challenge, and hnl test passes it unchanged", () => {
+    const [slug = ""] = forks;
+    const challenge = lastChallenge() + 1;
+    const made = hnl("new", slug, "--from", "_template", "--team", "Fork testers");
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain(`✔ Created notebooks/${slug} from _template`);
     const manifest = JSON.parse(readFileSync(`${root}notebooks/${slug}/notebook.json`, "utf8"));
-    expect(manifest).toMatchObject({ slug, team: "Fork testers", title: "Fork testers: Notebook template", challenge: null });
+    expect(manifest).toMatchObject({ slug, team: "Fork testers", title: "Fork testers: Notebook template", challenge });
     expect(readFileSync(`${root}notebooks/${slug}/findings.json`, "utf8")).toBe("[]\n");
     expect(existsSync(`${root}notebooks/${slug}/src/data/by-stage.html.ts`)).toBe(true);
+    // Nothing of a package: the notebooks share notebooks/package.json, so no install is needed.
+    expect(existsSync(`${root}notebooks/${slug}/package.json`)).toBe(false);
 
-    const again = spawnSync(process.execPath, [bin, "new", slug], { cwd: root, encoding: "utf8" });
+    const again = hnl("new", slug);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain(`notebooks/${slug} already exists.`);
 
-    const built = spawnSync(process.execPath, [bin, "report", "build", "--only", slug], {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, HNL_SITE_STAGE: ".site-src-fork", HNL_SITE_OUTPUT: "dist-fork" },
-    });
-    expect(built.status, built.stderr.slice(-2000)).toBe(0);
-    expect(existsSync(`${reports}dist-fork/${slug}/index.html`)).toBe(true);
-    expect(readFileSync(`${reports}dist-fork/index.html`, "utf8")).toContain("Fork testers: Notebook template");
+    const tested = hnl("test", slug);
+    expect(tested.status, tested.stdout.slice(-3000)).toBe(0);
+    expect(tested.stdout).toMatch(/\n\d+ passed, 0 failed\n$/);
+    expect(readFileSync(`${reports}dist-test-${slug}/index.html`, "utf8")).toContain("Fork testers: Notebook template");
+  }, 600_000);
+
+  it("a fork of challenge 2, unchanged, passes its own tests, type check and pages, with its own numbers", () => {
+    const slug = forks[1] ?? "";
+    const challenge = lastChallenge() + 1;
+    const made = hnl("new", slug, "--from", "02-sdg-outcomes", "--team", "Fork testers");
+    expect(made.status, made.stderr).toBe(0);
+    const findings = JSON.parse(readFileSync(`${root}notebooks/${slug}/findings.json`, "utf8")) as {
+      id: string;
+      status: string;
+      evidence: string[];
+    }[];
+    expect(findings.map((f) => f.id)).toEqual([1, 2, 3, 4].map((n) => `F${challenge}.${n}`));
+    expect(findings.every((f) => f.status === "draft")).toBe(true);
+    expect(findings[0]?.evidence).toEqual([`sdg-sankey-${slug}`]);
+
+    const tested = hnl("test", slug);
+    expect(tested.status, tested.stdout.slice(-3000)).toBe(0);
+    for (const step of ["unit tests", "type check", "pages built alone", `page /${slug}/ in Chromium`])
+      expect(tested.stdout).toMatch(new RegExp(`^✔ ${step}`, "m"));
+    expect(tested.stdout).toMatch(/\n\d+ passed, 0 failed\n$/);
+    // Its figures are its own: numbered in its chapter, none sharing an id with chapter 2's.
+    const page = readFileSync(`${reports}dist-test-${slug}/${slug}/index.html`, "utf8");
+    expect(page).toContain(`id="projects-by-country-${slug}"`);
+    expect(page).toContain('<span class="hnl-fignum">Figure 1.1. </span>');
   }, 600_000);
 });

@@ -14,6 +14,7 @@ import { reportBuild } from "./commands/report-build.js";
 import { reportPdf } from "./commands/report-pdf.js";
 import { reportZip } from "./commands/report-zip.js";
 import { serve } from "./commands/serve.js";
+import { testNotebook } from "./commands/test-notebook.js";
 import { typologyClassify } from "./commands/typology-classify.js";
 import { typologyEvaluate } from "./commands/typology-evaluate.js";
 import { fsError } from "./fs-error.js";
@@ -43,6 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         format: { type: "string" },
         out: { type: "string" },
         from: { type: "string" },
+        challenge: { type: "string" },
         parquet: { type: "string" },
         portal: { type: "string" },
         "allow-rejected": { type: "boolean", default: false },
@@ -63,6 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         format?: string;
         out?: string;
         from?: string;
+        challenge?: string;
         parquet?: string;
         portal?: string;
         "allow-rejected": boolean;
@@ -113,7 +116,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         ...(values.from === undefined ? {} : { from: values.from }),
         ...(values.team === undefined ? {} : { team: values.team }),
         ...(values.title === undefined ? {} : { title: values.title }),
+        ...(values.challenge === undefined ? {} : { challenge: values.challenge }),
       });
+    if (cmd === "test") return await testNotebook(sub, dataDir);
     if (cmd === "report" && sub === "pdf") return await reportPdf(values.out);
     if (cmd === "report" && sub === "zip") return await reportZip(values.out);
     if (cmd === "typology" && sub === "classify") {
