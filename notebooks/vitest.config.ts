@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // One run for every notebook's tests (a folder starting with "." is a fork being made, and left
-// out); `pnpm hnl test <slug>` runs one notebook's by naming its folder.
+// out); `pnpm hnl test <slug>` runs one notebook's by naming its folder. The package's test script
+// leaves out zz-* folders: forks the report's own tests make and remove while this suite runs.
 export default defineConfig({
   test: {
     include: ["*/test/**/*.test.ts"],

@@ -79,6 +79,9 @@ export function renumberText(text: string, r: ForkRenames, path = "src/x.ts"): s
   let out = text;
   if (r.fromChallenge !== null && r.fromChallenge !== r.toChallenge)
     out = out.replace(new RegExp(`(?<![\\w.])F${r.fromChallenge}\\.(\\d+)(?!\\d)`, "g"), `F${r.toChallenge}.$1`);
+  // ... and in a pattern that tests match ids with (/^F2\.\d$/).
+  if (r.fromChallenge !== null && r.fromChallenge !== r.toChallenge)
+    out = out.replace(new RegExp(`(?<![\\w.])F${r.fromChallenge}(?=\\\\\\.)`, "g"), `F${r.toChallenge}`);
   if (r.figures.size > 0) {
     const ids = [...r.figures.keys()]
       .sort((a, b) => b.length - a.length)
