@@ -1,5 +1,5 @@
 import { join, relative } from "node:path";
-import { formatLoaderError, pruneLoaderStore, runLoaders } from "@hnl/report";
+import { formatLoaderError, parseEdition, pruneLoaderStore, runLoaders } from "@hnl/report";
 import { SingleBar } from "cli-progress";
 import { CliError } from "./cli-error.js";
 import { message } from "./messages.js";
@@ -35,7 +35,8 @@ export async function prepareLoaders(
     dataDir,
     store,
     tsx: join(paths.reportDir, "node_modules", ".bin", "tsx"),
-    env: { HNL_EDITION: process.env["HNL_EDITION"] ?? "" },
+    // The edition as the build reads it, so a preview and a build of the same content share keys.
+    env: { HNL_EDITION: parseEdition(process.env["HNL_EDITION"]) },
     reuseOnly: o.reuseOnly === true,
     onProgress: (done, total, loader) => {
       if (total === 0) return;

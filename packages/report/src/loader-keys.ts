@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { build, type Plugin } from "esbuild";
 
 /** A data loader in the staged site, and the content key of what it depends on. */
@@ -40,8 +40,8 @@ const RECIPE = "hnl-loader-key-1";
  * The content key of every data loader in a staged site: the loader and every module of the
  * repository it imports (found by esbuild's import graph, workspace packages' built files
  * included), the lockfile (which pins every third-party package), the dataset manifests, the data
- * directory's files (by content), the notebook's own non-code files (notebook.json,
- * findings.json: loaders may read them) and the given environment values. Two clones, or CI,
+ * directory's files (by content), the notebook's own non-code files that its imported modules
+ * name (findings.json, read with fs by some loaders) and the given environment values. Two clones, or CI,
  * holding the same content get the same keys, whatever their paths or file times.
  */
 export async function loaderKeys(o: LoaderKeysOptions): Promise<LoaderKey[]> {
@@ -52,33 +52,53 @@ export async function loaderKeys(o: LoaderKeysOptions): Promise<LoaderKey[]> {
   const shared = createHash("sha256")
     .update(`${RECIPE}\n`)
     .update(`lock:${hashOf("pnpm-lock.yaml")}\n`)
-    .update(`manifests:${hashFiles(o.root, "datasets", (f) => f.endsWith(".json"), hashOf)}\n`)
+    .update(
+      `manifests:${listFiles(o.root, "datasets")
+        .filter((f) => /^datasets\/[^/]+\.json$/.test(f))
+        .map((f) => `${f}:${hashOf(f)}`)
+        .join(",")}\n`,
+    )
     .update(`data:${dataFingerprint(o.dataDir)}\n`)
     .update(`env:${JSON.stringify(Object.entries(o.env ?? {}).sort())}\n`)
     .digest("hex");
-  const extras = new Map<string, string>();
-  const extrasOf = (source: string): string => {
-    // A notebook's own non-code files; for the report's pages, the report's files and every notebook's.
-    const m = /^notebooks\/([^/]+)\//.exec(source.split(sep).join("/"));
-    const scope = m === null ? "reports" : `notebooks/${m[1]}`;
-    let value = extras.get(scope);
-    if (value === undefined) {
-      const keep = (f: string) => !/\.(ts|js|mjs|md)$/.test(f) && !f.includes("/test/") && !f.includes("/test-results/");
-      value =
-        m === null
-          ? hashFiles(o.root, "reports", (f) => /^reports\/[^/]+\.json$/.test(f) || (f.startsWith("reports/pages/") && keep(f)), hashOf) +
-            hashFiles(o.root, "notebooks", (f) => /^notebooks\/[^/]+\/[^/]+\.json$/.test(f), hashOf)
-          : hashFiles(o.root, scope, keep, hashOf);
-      extras.set(scope, value);
+  // Files a loader may read with fs rather than import: a notebook's own non-code files
+  // (findings.json, notebook.json, CSVs beside it) count for a loader when one of the notebook's
+  // modules it imports names them; the report's own page loaders count the report's JSON files
+  // and every notebook's.
+  const notebookFiles = new Map<string, string[]>();
+  const filesOf = (scope: string): string[] => {
+    let files = notebookFiles.get(scope);
+    if (files === undefined) {
+      files = listFiles(o.root, scope).filter(
+        (f) => !/\.(ts|js|mjs|md)$/.test(f) && !f.includes("/test/") && !f.includes("/test-results/"),
+      );
+      notebookFiles.set(scope, files);
     }
-    return value;
+    return files;
+  };
+  const extrasOf = (source: string, imports: readonly string[] | null): string => {
+    const m = /^notebooks\/([^/]+)\//.exec(source.split(sep).join("/"));
+    if (m === null) {
+      const keep = (f: string) => /^reports\/[^/]+\.json$/.test(f) || /^notebooks\/[^/]+\/[^/]+\.json$/.test(f);
+      return [...listFiles(o.root, "reports"), ...listFiles(o.root, "notebooks")]
+        .filter(keep)
+        .map((f) => `${f}:${hashOf(f)}`)
+        .join("\n");
+    }
+    const scope = `notebooks/${m[1]}`;
+    const own = (imports ?? [source]).filter((f) => f.startsWith(`${scope}/`));
+    const texts = own.map((f) => readFileSync(join(o.root, f), "utf8"));
+    return filesOf(scope)
+      .filter((f) => texts.some((t) => t.includes(basename(f))))
+      .map((f) => `${f}:${hashOf(f)}`)
+      .join("\n");
   };
   return loaders.map((loader, i) => {
     const source = sources[i] as string;
     const imports = graphs.get(source) ?? null;
     const hash = createHash("sha256")
       .update(shared)
-      .update(`loader:${loader}\nextras:${extrasOf(source)}\n`);
+      .update(`loader:${loader}\nextras:${extrasOf(source, imports)}\n`);
     // A loader esbuild cannot read (a syntax error) gets a key of its own file only plus a
     // marker; running it shows the error, and it is never stored.
     if (imports === null) hash.update(`unresolved:${hashOf(source)}\n`);
@@ -192,9 +212,9 @@ function fileHasher(root: string): (file: string) => string {
   };
 }
 
-/** One hash over the files under root/dir that `keep` accepts (paths relative to root, posix). */
-function hashFiles(root: string, dir: string, keep: (file: string) => boolean, hashOf: (file: string) => string): string {
-  const hash = createHash("sha256");
+/** The files under root/dir (paths relative to root, posix), leaving out dot files, node_modules and dist. */
+function listFiles(root: string, dir: string): string[] {
+  const out: string[] = [];
   const walk = (rel: string) => {
     const abs = join(root, rel);
     if (!existsSync(abs)) return;
@@ -202,9 +222,9 @@ function hashFiles(root: string, dir: string, keep: (file: string) => boolean, h
       if (entry.startsWith(".") || entry === "node_modules" || entry === "dist") continue;
       const child = `${rel}/${entry}`;
       if (statSync(join(root, child)).isDirectory()) walk(child);
-      else if (keep(child)) hash.update(`${child}:${hashOf(child)}\n`);
+      else out.push(child);
     }
   };
   walk(dir);
-  return hash.digest("hex");
+  return out;
 }

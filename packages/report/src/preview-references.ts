@@ -79,7 +79,7 @@ export interface MarkdownItLike {
  * Each unknown reference is told once per page to `onUnknown` (the terminal).
  */
 export function previewMarkdownIt(
-  targets: ReferenceTargets,
+  targets: ReferenceTargets | (() => ReferenceTargets),
   onUnknown?: (ref: UnknownReference) => void,
 ): <M extends MarkdownItLike>(md: M) => M {
   const told = new Set<string>();
@@ -93,7 +93,7 @@ export function previewMarkdownIt(
     const render = md.renderer.render.bind(md.renderer) as (tokens: unknown, options: unknown, env: unknown) => string;
     const wrapped = (tokens: unknown, options: unknown, env: unknown): string => {
       const path = typeof env === "object" && env !== null && "path" in env && typeof env.path === "string" ? env.path : "/index";
-      return previewReferences(render(tokens, options, env), path, targets, tell);
+      return previewReferences(render(tokens, options, env), path, typeof targets === "function" ? targets() : targets, tell);
     };
     md.renderer.render = wrapped;
     return md;

@@ -35,6 +35,9 @@ beforeAll(() => {
     "src/data/label.ts": 'export const label = "first";\n',
     "src/data/uses-label.html.ts": 'import { label } from "./label.ts";\nconsole.log(`<p>${label}</p>`);\n',
     "src/data/plain.json.ts": "console.log(JSON.stringify({ n: 1 }));\n",
+    "findings.json": "[]\n",
+    "src/data/reads-findings.json.ts":
+      'import { readFileSync } from "node:fs";\nprocess.stdout.write(readFileSync(new URL("../../findings.json", import.meta.url), "utf8"));\n',
   });
   nb("02-b", { "notebook.json": "{}", "src/data/other.json.ts": "console.log(JSON.stringify({ n: 2 }));\n" });
   mkdirSync(join(root, "data"), { recursive: true });
@@ -51,6 +54,7 @@ describe("runLoaders", () => {
     const r = await run();
     expect(r.ran.map((x) => x.loader).sort()).toEqual([
       "notebooks/01-a/src/data/plain.json.ts",
+      "notebooks/01-a/src/data/reads-findings.json.ts",
       "notebooks/01-a/src/data/uses-label.html.ts",
       "notebooks/02-b/src/data/other.json.ts",
     ]);
@@ -62,7 +66,7 @@ describe("runLoaders", () => {
   it("reuses every output when nothing changed", async () => {
     const r = await run();
     expect(r.ran).toEqual([]);
-    expect(r.reused).toHaveLength(3);
+    expect(r.reused).toHaveLength(4);
     expect(output("02-b/data/other.json")).toBe('{"n":2}\n');
   }, 60_000);
 
@@ -73,6 +77,13 @@ describe("runLoaders", () => {
     expect(output("01-a/data/uses-label.html")).toBe("<p>second</p>\n");
   }, 60_000);
 
+  it("re-runs only the loader whose code names a file it reads (findings.json) when that file changes", async () => {
+    writeFileSync(join(root, "notebooks", "01-a", "findings.json"), '[{"id":"F1.1"}]\n');
+    const r = await run();
+    expect(r.ran.map((x) => x.loader)).toEqual(["notebooks/01-a/src/data/reads-findings.json.ts"]);
+    expect(output("01-a/data/reads-findings.json")).toBe('[{"id":"F1.1"}]\n');
+  }, 60_000);
+
   it("re-runs every loader when the data changes, and keys do not depend on where the repository is", async () => {
     const before = await loaderKeys({ root, srcRoot: stage(), dataDir: join(root, "data") });
     writeFileSync(join(root, "data", "rows.csv"), "a\n2\n");
@@ -80,6 +91,7 @@ describe("runLoaders", () => {
     expect(after.every((k, i) => k.key !== before[i]?.key)).toBe(true);
     expect(after.map((k) => k.imports)).toEqual([
       ["notebooks/01-a/src/data/plain.json.ts"],
+      ["notebooks/01-a/src/data/reads-findings.json.ts"],
       ["notebooks/01-a/src/data/label.ts", "notebooks/01-a/src/data/uses-label.html.ts"],
       ["notebooks/02-b/src/data/other.json.ts"],
     ]);
