@@ -27,7 +27,7 @@ function clearLoaderStore() {
   rmSync(join(root, ".hnl-cache", "loaders"), { recursive: true, force: true });
 }
 
-export async function benchBuildSpeed({ runs = 3 } = {}) {
+export async function benchBuildSpeed({ runs = Number(process.env.HNL_BENCH_RUNS ?? 3) } = {}) {
   const t = { cold: [], warm: [], edited: [], loaderEdited: [], loaderEditedNoStore: [] };
   const original = readFileSync(page, "utf8");
   const originalLoader = readFileSync(loader, "utf8");
