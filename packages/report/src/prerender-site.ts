@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "./chromium-args.js";
@@ -104,7 +104,9 @@ export async function prerenderSite(o: PrerenderOptions): Promise<PrerenderedPag
         cells = collected.map((c) => ({ id: c.id, html: c.html }));
         if (cached !== undefined) {
           mkdirSync(dirname(cached), { recursive: true });
-          writeFileSync(cached, JSON.stringify({ page, cells }));
+          // Renamed into place, so a build reading the cache at the same time never sees half a file.
+          writeFileSync(`${cached}.${process.pid}.partial`, JSON.stringify({ page, cells }));
+          renameSync(`${cached}.${process.pid}.partial`, cached);
         }
       }
       const interactive = isInteractive(html);

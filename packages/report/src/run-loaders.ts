@@ -85,9 +85,13 @@ export async function runLoaders(o: RunLoadersOptions): Promise<RunLoadersResult
     if (result === null) {
       ran.push({ loader: k.source, ms: Date.now() - start });
       if (k.resolved) {
+        // Written beside its place and renamed: a build reading the store at the same time
+        // (another clone's, a test's) never sees half an output.
         const stored = storePath(o.store, k.key);
         mkdirSync(dirname(stored), { recursive: true });
-        await copyFile(join(cache, k.target), stored);
+        const partial = `${stored}.${process.pid}.partial`;
+        await copyFile(join(cache, k.target), partial);
+        await rename(partial, stored);
       }
     } else failed.push(result);
     done += 1;
@@ -144,7 +148,9 @@ export function pruneLoaderStore(store: string, days = 30): number {
     if (!statSync(path).isDirectory()) continue;
     for (const entry of readdirSync(path)) {
       const file = join(path, entry);
-      if (statSync(file).mtimeMs < cutoff) {
+      // Another build may remove or rename an entry meanwhile; that is no error.
+      const time = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+      if (time !== undefined && time < cutoff) {
         rmSync(file, { force: true });
         removed += 1;
       }
