@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { axisFormat } from "./axis-format.js";
 import { checkChartData } from "./check-chart-data.js";
 import { message } from "./messages.js";
-import { accent, theme } from "./theme.js";
+import { accent, pointShapes, theme } from "./theme.js";
 
 export interface LineChartOptions {
   /** Tidy rows: one per point (per series and x). */
@@ -36,8 +36,7 @@ export interface LineChartOptions {
 }
 
 /** Lines a reader can tell apart by colour and point shape. */
-const MAX_SERIES = 8;
-const SHAPES = ["circle", "square", "triangle-up", "diamond", "triangle-down", "cross", "triangle-right", "triangle-left"];
+const MAX_SERIES = pointShapes.length;
 
 /**
  * A line chart (time series) of one or several series, each point marked. With several series
@@ -79,7 +78,12 @@ export function lineChart(o: LineChartOptions): TopLevelSpec {
             title: o.seriesTitle ?? seriesField,
             scale: o.colours ? { domain, range: [...o.colours.range] } : { domain, scheme: "tableau10" },
           },
-          shape: { field: seriesField, type: "nominal" as const, title: o.seriesTitle ?? seriesField, scale: { domain, range: SHAPES } },
+          shape: {
+            field: seriesField,
+            type: "nominal" as const,
+            title: o.seriesTitle ?? seriesField,
+            scale: { domain, range: pointShapes },
+          },
         };
   const x =
     xType === "year"

@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { axisFormat } from "./axis-format.js";
 import { checkChartData } from "./check-chart-data.js";
 import { message } from "./messages.js";
-import { accent, theme } from "./theme.js";
+import { accent, pointShapes, theme } from "./theme.js";
 
 export interface ScatterPlotOptions {
   /** Rows of the chart, one point each. */
@@ -38,8 +38,7 @@ export interface ScatterPlotOptions {
   width?: number;
 }
 
-const MAX_GROUPS = 8;
-const SHAPES = ["circle", "square", "triangle-up", "diamond", "triangle-down", "cross", "triangle-right", "triangle-left"];
+const MAX_GROUPS = pointShapes.length;
 
 /**
  * A scatter plot of two numbers, one point per row: optionally coloured (and shaped) by a group,
@@ -127,7 +126,12 @@ export function scatterPlot(o: ScatterPlotOptions): TopLevelSpec {
                   title: o.groupTitle ?? groupField,
                   scale: o.colours ? { domain, range: [...o.colours.range] } : { domain, scheme: "tableau10" },
                 },
-                shape: { field: groupField, type: "nominal" as const, title: o.groupTitle ?? groupField, scale: { domain, range: SHAPES } },
+                shape: {
+                  field: groupField,
+                  type: "nominal" as const,
+                  title: o.groupTitle ?? groupField,
+                  scale: { domain, range: pointShapes },
+                },
               }),
           ...(o.size === undefined
             ? { size: { value: 60 } }

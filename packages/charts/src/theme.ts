@@ -25,3 +25,6 @@ export const theme: Config = {
 
 /** The colour of single-series marks. */
 export const accent = "#1f5f8b";
+
+/** Point shapes that tell up to eight series or groups apart without colour (line charts, scatter plots). */
+export const pointShapes = ["circle", "square", "triangle-up", "diamond", "triangle-down", "cross", "triangle-right", "triangle-left"];
