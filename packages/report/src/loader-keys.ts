@@ -76,18 +76,41 @@ export async function loaderKeys(o: LoaderKeysOptions): Promise<LoaderKey[]> {
     }
     return files;
   };
+  /** The JSON files directly in root/dir, relative to root. */
+  const jsonFiles = (dir: string): string[] =>
+    readdirSync(join(o.root, dir), { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith(".json") && !e.name.startsWith("."))
+      .map((e) => `${dir}/${e.name}`)
+      .sort();
+  let reportExtras: string | undefined;
+  const sourceTexts = new Map<string, string>();
+  const textOf = (file: string): string => {
+    let text = sourceTexts.get(file);
+    if (text === undefined) {
+      text = readFileSync(join(o.root, file), "utf8");
+      sourceTexts.set(file, text);
+    }
+    return text;
+  };
   const extrasOf = (source: string, imports: readonly string[] | null): string => {
     const m = /^notebooks\/([^/]+)\//.exec(source.split(sep).join("/"));
     if (m === null) {
-      const keep = (f: string) => /^reports\/[^/]+\.json$/.test(f) || /^notebooks\/[^/]+\/[^/]+\.json$/.test(f);
-      return [...listFiles(o.root, "reports"), ...listFiles(o.root, "notebooks")]
-        .filter(keep)
+      // The same for every page loader of the report: reports/*.json and notebooks/<slug>/*.json.
+      reportExtras ??= [
+        ...jsonFiles("reports"),
+        ...readdirSync(join(o.root, "notebooks"), { withFileTypes: true })
+          .filter((d) => d.isDirectory() && !d.name.startsWith(".") && d.name !== "node_modules")
+          .map((d) => d.name)
+          .sort()
+          .flatMap((d) => jsonFiles(`notebooks/${d}`)),
+      ]
         .map((f) => `${f}:${hashOf(f)}`)
         .join("\n");
+      return reportExtras;
     }
     const scope = `notebooks/${m[1]}`;
     const own = (imports ?? [source]).filter((f) => f.startsWith(`${scope}/`));
-    const texts = own.map((f) => readFileSync(join(o.root, f), "utf8"));
+    const texts = own.map(textOf);
     return filesOf(scope)
       .filter((f) => texts.some((t) => t.includes(basename(f))))
       .map((f) => `${f}:${hashOf(f)}`)
