@@ -37,16 +37,32 @@ let passed = checks.filter(Boolean).length;
 let failed = checks.length - passed;
 let skipped = 0;
 const missing = [];
+const failures = []; // repeated just above the closing line, where a CI log's tail shows them
 for (const [i, r] of reports.entries()) {
   if (!existsSync(r)) {
     if (existsSync(join(workspaces[i], "vitest.config.ts"))) missing.push(workspaces[i].slice(root.length + 1));
     continue;
   }
   const json = JSON.parse(readFileSync(r, "utf8"));
+  for (const file of json.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== "failed") continue;
+      const where = file.name.slice(root.length + 1);
+      const why = (t.failureMessages?.[0] ?? "").split("\n").slice(0, 6).join("\n    ");
+      failures.push(`✖ ${where} › ${[...(t.ancestorTitles ?? []), t.title].join(" › ")}\n    ${why}`);
+    }
+  }
+  for (const file of json.testResults ?? []) {
+    // A suite that failed as a whole (a hook or an import threw) has no failed test to name.
+    if (file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed")) {
+      failures.push(`✖ ${file.name.slice(root.length + 1)}\n    ${(file.message ?? "").split("\n").slice(0, 6).join("\n    ")}`);
+    }
+  }
   passed += json.numPassedTests;
   failed += json.numFailedTests;
   skipped += json.numPendingTests + (json.numTodoTests ?? 0);
 }
+if (failures.length > 0) console.error(`\nFailed tests:\n${failures.join("\n")}`);
 // A suite that never reported (it crashed, or a build it needs failed) counts as one failure.
 for (const m of missing) console.error(`✖ ${m}: no test results (the suite did not run; see above)`);
 failed += missing.length;

@@ -227,13 +227,23 @@ function writeEntry(
       copyFileSync(source, join(tmp, file));
     }
   }
-  if (!existsSync(join(entry, "_esm.js"))) rmSync(entry, { recursive: true, force: true }); // a folder left broken by hand
   try {
     renameSync(tmp, entry);
   } catch (e) {
-    // Another build wrote the same entry first: keep theirs.
-    rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(join(entry, "_esm.js"))) throw e;
+    // Another build wrote the same entry first: keep theirs. Only a folder with no bundle in it (left
+    // broken by hand) is replaced; it is never removed before the rename, where it could be a
+    // parallel build's entry that has just landed and is being linked from.
+    if (existsSync(join(entry, "_esm.js"))) {
+      rmSync(tmp, { recursive: true, force: true });
+      return;
+    }
+    rmSync(entry, { recursive: true, force: true });
+    try {
+      renameSync(tmp, entry);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true });
+      if (!existsSync(join(entry, "_esm.js"))) throw e;
+    }
   }
 }
 

@@ -74,6 +74,16 @@ describe("fillNpmCache", () => {
     expect(lstatSync(join(npm, `d3@${d3}`, "_esm.js")).isSymbolicLink()).toBe(true);
   });
 
+  it("replaces a bundle folder left without its bundle, and keeps the others", () => {
+    const { root, bundleCache, npm } = fill();
+    const entry = readdirSync(bundleCache).find((e) => e.startsWith(`d3@${d3}-`)) ?? "";
+    rmSync(join(bundleCache, entry, "_esm.js"));
+    const again = fillNpmCache({ root, bundleCache });
+    expect(again.filter((f) => f.bundled).map((f) => f.name)).toEqual(["d3"]);
+    expect(readFileSync(join(npm, `d3@${d3}`, "_esm.js"), "utf8").length).toBeGreaterThan(1000);
+    expect(readdirSync(bundleCache).filter((e) => e.includes(".tmp-"))).toEqual([]);
+  });
+
   it("leaves its bundles in place when the staged site is removed", () => {
     const { root, bundleCache } = fill();
     rmSync(root, { recursive: true, force: true });
