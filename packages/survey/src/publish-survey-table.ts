@@ -1,7 +1,6 @@
-import { suppressSmallCells } from "@hnl/analysis";
+import { proportion, suppressSmallCells } from "@hnl/analysis";
 import { z } from "zod";
 import { message } from "./messages.js";
-import { proportion } from "./proportion.js";
 import { SurveyError } from "./survey-error.js";
 
 /** The id of the disclosure-control scheme a published table carries, so a check can find it. */

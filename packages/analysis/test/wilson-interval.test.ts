@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wilsonInterval } from "../src/index.js";
+import { wilsonInterval } from "../src/wilson-interval.js";
 
 // Newcombe, R. G. (1998), "Two-sided confidence intervals for the single proportion: comparison
 // of seven methods", Statistics in Medicine 17, 857-872, Table I, method 3 (score, no continuity

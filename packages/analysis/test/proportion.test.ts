@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proportion } from "../src/index.js";
+import { proportion } from "../src/proportion.js";
 
 describe("proportion", () => {
   it("carries its numerator, denominator and 95% Wilson interval in the label", () => {

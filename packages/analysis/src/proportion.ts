@@ -1,4 +1,4 @@
-import { rate } from "@hnl/analysis";
+import { rate } from "./rate.js";
 import { wilsonInterval } from "./wilson-interval.js";
 
 /** A share with its numerator, denominator and 95% Wilson interval: never a bare percentage. */
