@@ -1,0 +1,22 @@
+// The texts @hnl/analysis shows a person when its input cannot be used, as functions so that
+// tests assert them exactly.
+
+/** A model's rows and outcomes differ in number. */
+export const rowsAndOutcomesDiffer = (rows: number, outcomes: number) =>
+  `logistic regression: ${rows} rows of predictors but ${outcomes} outcomes. Hint: give one outcome (0 or 1) per row.`;
+
+/** A row has a different number of predictors than the names given. */
+export const rowWidthDiffers = (row: number, width: number, names: number) =>
+  `logistic regression: row ${row} (1-based) has ${width} predictor values, expected ${names} (one per name). Hint: fill a missing value or leave the row out before fitting, and report how many rows were left out.`;
+
+/** An outcome is not 0 or 1. */
+export const outcomeNotBinary = (row: number, value: unknown) =>
+  `logistic regression: outcome in row ${row} (1-based) is ${JSON.stringify(value)}, expected 0 or 1.`;
+
+/** A predictor value is not a finite number. */
+export const predictorNotFinite = (row: number, name: string, value: unknown) =>
+  `logistic regression: predictor "${name}" in row ${row} (1-based) is ${JSON.stringify(value)}, expected a finite number. Hint: code categories as 0/1 columns.`;
+
+/** The fit did not settle. */
+export const notConverged = (iterations: number) =>
+  `logistic regression: the estimates did not settle after ${iterations} iterations. Hint: a predictor may be constant or a copy of another; drop it.`;
