@@ -3,6 +3,7 @@ import { csrIndia } from "./csr-india/dataset.js";
 import type { DatasetDefinition } from "./dataset-definition.js";
 import { indigoImpactBondDataset } from "./indigo/dataset.js";
 import { indigoPipelineDataset } from "./indigo/pipeline-dataset.js";
+import { fxFred } from "./reference/dataset.js";
 import { sdgReference } from "./sdg/dataset.js";
 
 /** Every dataset the kit can load, validate, describe and export, by manifest id. */
@@ -12,6 +13,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
   sdgReference,
   csrIndia,
   torontoAgencySurvey,
+  fxFred,
 ];
 
 /** The dataset with this id, or undefined. */

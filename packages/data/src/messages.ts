@@ -234,6 +234,10 @@ export const message = {
   unreachable: (url: string, reason: string): string =>
     `Could not reach ${url} (${reason}); the network may be offline or the address moved.`,
   httpError: (url: string, status: number): string => `${url} answered HTTP ${status}.`,
+  expectedFxDate: "a date written YYYY-MM-DD, the first day of the month or year the rate averages",
+  fxDateHint: "FRED's exchange-rate tables date each average by the first day of its period (1971-01-01); write it that way.",
+  expectedFxRate: "a rate above zero, in units of the currency per US dollar",
+  fxRateHint: "Rates are the currency's units per US dollar (Euro 2022: 0.9493); a blank, zero or negative rate is not a rate.",
   fetchHint: (m: DatasetManifest): string =>
     `Download the files by hand (${m.download}) and run pnpm hnl data fetch ${m.id} --from <the zip or folder>, or point HNL_DATA_DIR at a folder laid out like ../shared/datasets.`,
 } as const;

@@ -9,7 +9,7 @@ import { fixtureDataDir, realDataDir } from "./helpers.js";
 
 const root = findRepoRoot(__dirname);
 const manifests = readManifests(root);
-const ALL = "covid-npo-toronto-agency-survey csr-india indigo-impact-bond-dataset indigo-pipeline-dataset sdg-reference";
+const ALL = "covid-npo-toronto-agency-survey csr-india indigo-impact-bond-dataset indigo-pipeline-dataset reference-fx-fred sdg-reference";
 const hint = (ids: string) =>
   `Hint: Pass --data-dir ../shared/datasets or set HNL_DATA_DIR=/path/to/datasets (relative paths are read from the repository root), or download the data with pnpm hnl data fetch ${ids}.`;
 const manifestHint = " Each dataset's manifest, datasets/<id>.json, lists its files and where to download them.";
@@ -115,11 +115,12 @@ describe("requireDataFiles", () => {
     const text = refusal(dir, manifests);
     expect(text).toBe(
       [
-        `✖ The data directory ${dir.path} (set by --data-dir) lacks files of 5 dataset(s) this command reads:`,
+        `✖ The data directory ${dir.path} (set by --data-dir) lacks files of 6 dataset(s) this command reads:`,
         "  - covid-npo-toronto-agency-survey (covid-npo/toronto_agency_survey_2020/): 2 of 2 file(s) missing: agency_survey_rawdata.csv, readme_codebook.csv",
         "  - csr-india (csr-india/): 8 of 8 file(s) missing, e.g. fy2014-17_project_level_mca_scraper/csr_top_100_results.csv, fy2014-17_project_level_mca_scraper/csr_top_100.csv, fy2014-17_project_level_mca_scraper/csr_top_100_exceptions.csv, and 5 more",
         "  - indigo-impact-bond-dataset (indigo/impact-bond-dataset/): 29 of 29 file(s) missing, e.g. projects/projects.csv, projects/projects_delivery_locations.csv, projects/projects_documents.csv, and 26 more",
         "  - indigo-pipeline-dataset (indigo/pipeline/): 1 of 1 file(s) missing: pipelines.csv",
+        "  - reference-fx-fred (reference/fx-fred/): 2 of 2 file(s) missing: yearly.csv, monthly.csv",
         "  - sdg-reference (sdg/derived/): 3 of 3 file(s) missing: sdg_goals.csv, sdg_targets.csv, sdg_indicators.csv",
         'None of these files is there; the folder holds "datasets", "notes.txt". Is it the right folder?',
         `${hint(ALL)}${manifestHint}`,
