@@ -6,5 +6,6 @@ export * from "./project-regions.js";
 export * from "./proportion.js";
 export * from "./rate.js";
 export * from "./suppress-small-cells.js";
+export * from "./to-usd.js";
 export * from "./too-few.js";
 export * from "./wilson-interval.js";

@@ -2,11 +2,18 @@
 // tests assert them exactly.
 
 export const message = {
+  /** A currency FRED's exchange-rate tables do not quote. */
+  currencyNotInFred: (code: string) =>
+    `${code} cannot be converted to US dollars: FRED's exchange-rate tables do not quote it. The amount is kept in ${code} and counted as not converted; no rate is guessed.`,
+  /** A year FRED has no full rate for. */
+  yearNotInFred: (code: string, country: string, year: number, months: number) =>
+    `${code} cannot be converted to US dollars for ${year}: FRED has no yearly rate for ${country} that year${months > 0 ? `, and only ${months} of 12 monthly rates` : ""}. Hint: state the amount's year, or convert it at a year FRED covers and say so.`,
   /** A minimum n that is not a whole number of at least 1. */
   badMinimumN: (minimum: number) =>
     `minimum n must be a whole number of at least 1, received ${minimum}. Hint: state the smallest group size that may be ranked, e.g. 10.`,
   /** A group size that is negative or not a number. */
-  badGroupSize: (n: number) => `group size must be a count of 0 or more, received ${n}. Hint: pass the number of observations in the group.`,
+  badGroupSize: (n: number) =>
+    `group size must be a count of 0 or more, received ${n}. Hint: pass the number of observations in the group.`,
 
   /** A model's rows and outcomes differ in number. */
   rowsAndOutcomesDiffer: (rows: number, outcomes: number) =>
