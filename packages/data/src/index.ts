@@ -1,4 +1,5 @@
 export * from "./cells.js";
+export * from "./country-code.js";
 export * from "./country-name.js";
 export * from "./country-region.js";
 export * from "./covid-npo/agency-survey-codebook-entry.js";
