@@ -1,7 +1,9 @@
-// The data table and CSV of the SDG figures: raw values, one variable a column. A goal is its
+// The data tables and CSV of the SDG figures: raw values, one variable a column. A goal is its
 // number and its title in columns of their own; a count never carries its n or base in a label.
+// The page's own tables (regions, evidence) get their rows here too, as text a reader reads.
 import type { FigureColumn } from "@hnl/charts";
 import type { CsvValue } from "@hnl/data";
+import type { GoalShareRow } from "./goal-shares.ts";
 import type { SdgAnalysis } from "./sdg-analysis.ts";
 
 /** A figure's rows and columns, as `figure()` takes them. */
@@ -15,22 +17,34 @@ export function sharePercent(count: number, base: number): number | null {
   return base === 0 ? null : Math.round((count / base) * 1000) / 10;
 }
 
+const percent = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 10);
+
 const GOAL_COLUMNS: FigureColumn[] = [
   { field: "goal", title: "SDG goal (number)" },
   { field: "goalTitle", title: "SDG goal" },
 ];
 
-/** Figure "sdg-by-region": projects linked to each goal per region, with the region's linked projects as the base. */
+/** The heatmap's regions top to bottom; its table follows the same order. */
+export const REGION_ORDER = ["All regions", "Europe", "Northern America", "Oceania", "Asia", "Africa", "Latin America and the Caribbean"];
+
+/**
+ * Figure "sdg-by-region": projects linked to each goal per region, with the region's linked
+ * projects as the base. Rows run region by region, most targeted goal first, so the table a phone
+ * shows instead of the grid reads as a ranking.
+ */
 export function byRegionTable(a: SdgAnalysis): FigureTable {
+  const order = (r: string) => REGION_ORDER.indexOf(r);
   return {
-    rows: a.byRegion.map((c) => ({
-      region: c.region,
-      goal: c.goal,
-      goalTitle: c.title,
-      projects: c.projects,
-      linkedProjects: c.linked,
-      sharePercent: sharePercent(c.projects, c.linked),
-    })),
+    rows: [...a.byRegion]
+      .sort((x, y) => order(x.region) - order(y.region) || y.projects - x.projects || x.goal - y.goal)
+      .map((c) => ({
+        region: c.region,
+        goal: c.goal,
+        goalTitle: c.title,
+        projects: c.projects,
+        linkedProjects: c.linked,
+        sharePercent: sharePercent(c.projects, c.linked),
+      })),
     columns: [
       { field: "region", title: "Region" },
       ...GOAL_COLUMNS,
@@ -41,37 +55,124 @@ export function byRegionTable(a: SdgAnalysis): FigureTable {
   };
 }
 
-/** Figure "sdg-achievement": per goal, the median of outcomes achieved against target, and the metrics it rests on. */
+/**
+ * Figure "sdg-achievement": every goal with a metric checked, ranked goals first (by share at or
+ * above target), then the goals with too few comparable metrics, which have no share.
+ */
 export function achievementTable(a: SdgAnalysis): FigureTable {
+  const r = a.results;
   return {
-    rows: a.achievement.map((x) => ({
+    rows: [...r.ranked, ...r.tooFew].map((x) => ({
       goal: x.goal,
       goalTitle: x.title,
-      medianPercent: medianPercent(x.medianRatio),
-      metTarget: x.metTarget,
-      metrics: x.metrics,
+      status: x.status === "ranked" ? "Ranked" : `Too few (under ${r.minimum} comparable metrics)`,
+      comparable: x.comparable,
+      projects: x.projects,
+      unitMismatch: x.unitMismatch,
+      metTarget: x.met?.numerator ?? null,
+      metPercent: percent(x.met?.value ?? null),
+      lowerPercent: percent(x.met?.lower ?? null),
+      upperPercent: percent(x.met?.upper ?? null),
+      medianPercent: x.medianPercent,
     })),
     columns: [
       ...GOAL_COLUMNS,
-      { field: "medianPercent", title: "Median achieved, % of target" },
+      { field: "status", title: "Shown as" },
+      { field: "comparable", title: "Comparable metrics (n)" },
+      { field: "projects", title: "Projects they come from" },
+      { field: "unitMismatch", title: "Metrics left out: result and target in different units" },
       { field: "metTarget", title: "Metrics at or above target" },
-      { field: "metrics", title: "Metrics with a final result and a target" },
+      { field: "metPercent", title: "Share at or above target (%)" },
+      { field: "lowerPercent", title: "95% CI, lower (%)" },
+      { field: "upperPercent", title: "95% CI, upper (%)" },
+      { field: "medianPercent", title: "Median result, % of target" },
     ],
   };
 }
 
-/**
- * The bars of figure "sdg-achievement": the goal as its plain label, and the number written at
- * the bar's end with the metrics it rests on ("67% · n = 26"), so the n is never cut with a label.
- */
-export function achievementBars(a: SdgAnalysis): { goal: string; medianPercent: number | null; metrics: number; note: string }[] {
-  return a.achievement.map((x) => {
-    const median = medianPercent(x.medianRatio);
-    const note = median === null ? `n = ${x.metrics}` : `${median}% · n = ${x.metrics}`;
-    return { goal: x.label, medianPercent: median, metrics: x.metrics, note };
-  });
+/** The dots of figure "sdg-achievement": ranked goals only, share at or above target and its interval. */
+export function achievementDots(a: SdgAnalysis): { goal: string; share: number; lower: number; upper: number }[] {
+  return a.results.ranked.map((x) => ({
+    goal: `${x.label} (n = ${x.comparable})`,
+    share: x.met?.value ?? 0,
+    lower: x.met?.lower ?? 0,
+    upper: x.met?.upper ?? 0,
+  }));
 }
 
-function medianPercent(ratio: number | null): number | null {
-  return ratio === null ? null : Math.round(ratio * 100);
+/** The dots of a two-group comparison (cohorts; INDIGO and pipeline): goals some project of either group targets. */
+export function shareDots(rows: readonly GoalShareRow[]): { goal: string; group: string; share: number; lower: number; upper: number }[] {
+  const targeted = new Set(rows.filter((r) => r.projects > 0).map((r) => r.goal));
+  return rows
+    .filter((r) => targeted.has(r.goal))
+    .map((r) => ({ goal: r.label, group: r.group, share: r.share.value ?? 0, lower: r.share.lower ?? 0, upper: r.share.upper ?? 0 }));
 }
+
+/** The data table of a two-group comparison: every goal of each group, with count, base, share and interval. */
+export function shareTable(rows: readonly GoalShareRow[], groupTitle: string): FigureTable {
+  return {
+    rows: rows.map((r) => ({
+      group: r.group,
+      goal: r.goal,
+      goalTitle: r.title,
+      projects: r.projects,
+      base: r.base,
+      sharePercent: percent(r.share.value),
+      lowerPercent: percent(r.share.lower),
+      upperPercent: percent(r.share.upper),
+    })),
+    columns: [
+      { field: "group", title: groupTitle },
+      ...GOAL_COLUMNS,
+      { field: "projects", title: "Projects targeting the goal" },
+      { field: "base", title: "Projects linked to any goal" },
+      { field: "sharePercent", title: "Share (%)" },
+      { field: "lowerPercent", title: "95% CI, lower (%)" },
+      { field: "upperPercent", title: "95% CI, upper (%)" },
+    ],
+  };
+}
+
+/** Rows of the page's regional table: one per region of the question. */
+export function regionRows(a: SdgAnalysis): { region: string; linked: number; top: string; none: string }[] {
+  return a.regions.map((r) => ({
+    region: r.region,
+    linked: r.linked,
+    top:
+      r.status === "too few"
+        ? `Too few to rank (under ${a.minimum}): ${r.top.map((t) => `${t.label}, ${t.projects}`).join("; ")}`
+        : r.top.map((t) => `${t.label}: ${t.share.label}`).join("; "),
+    none: `${r.notTargeted.length}: ${r.notTargeted.join(", ")}`,
+  }));
+}
+
+/** Rows of the page's evidence table: one per goal with at least the minimum of linked projects. */
+export function evidenceRows(a: SdgAnalysis): Record<string, string>[] {
+  return a.evidence.goals.map((g) => ({
+    goal: g.label,
+    projects: `${g.projects} projects, ${g.metrics} metrics`,
+    finalResult: g.finalResult.label,
+    priced: g.priced.label,
+    validated: g.validated.label,
+    individual: g.individual.label,
+    governmentPayer: g.governmentPayer.label,
+    payment:
+      g.monthsToFirstPayment === null
+        ? `Too few (${g.paymentTimed} projects with both dates)`
+        : `${g.monthsToFirstPayment} months (${g.paymentTimed} projects)`,
+    sector: `${g.mainSector}: ${g.mainSectorShare.label}`,
+  }));
+}
+
+/** The evidence table's columns, in reading order. */
+export const EVIDENCE_COLUMNS: { field: string; title: string }[] = [
+  { field: "goal", title: "SDG goal" },
+  { field: "projects", title: "Linked" },
+  { field: "finalResult", title: "Metrics with a final result reported" },
+  { field: "priced", title: "Metrics with a price per outcome recorded" },
+  { field: "validated", title: "Metrics with a validation method recorded" },
+  { field: "individual", title: "Targets counted in individuals (of those with a unit)" },
+  { field: "governmentPayer", title: "Projects with a government outcome payer (of those with a payer's role)" },
+  { field: "payment", title: "Median time from service start to the end of the first paid period" },
+  { field: "sector", title: "Main policy sector of the metrics" },
+];

@@ -1,41 +1,34 @@
-import { barChart, figure } from "@hnl/charts";
+import { dotPlot, figure } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
-import { achievementBars, achievementTable } from "./figure-tables.ts";
+import { achievementDots, achievementTable } from "./figure-tables.ts";
 import { sdgAnalysis } from "./sdg-analysis.ts";
-
-type Spec = ReturnType<typeof barChart>;
-
-/** The bar chart with each bar's number and n written at its end ("67% · n = 26"), instead of the bare number. */
-function withNotes(spec: Spec): Spec {
-  const s = spec as Spec & { layer: { mark: unknown; encoding?: Record<string, unknown> }[] };
-  const [bar, text] = s.layer;
-  if (bar === undefined || text === undefined) throw new Error("sdg-achievement: the bar chart has no text layer to write the n in.");
-  return { ...s, layer: [bar, { ...text, encoding: { ...text.encoding, text: { field: "note", type: "nominal" } } }] } as Spec;
-}
 
 await runLoader(async () => {
   const a = await sdgAnalysis();
-  const n = a.achievement.reduce((s, x) => s + x.metrics, 0);
+  const r = a.results;
+  const few = r.tooFew.map((g) => `${g.label} (n = ${g.comparable})`).join(", ");
   return figure({
     id: "sdg-achievement",
-    spec: withNotes(
-      barChart({
-        data: achievementBars(a),
-        category: "goal",
-        value: "medianPercent",
-        categoryTitle: "SDG goal",
-        valueTitle: "Median outcomes achieved, % of target",
-        title: "Final results against targets, by SDG",
-        labelLimit: 260,
-        description: `For the ${n} outcome metrics with a final numeric result and a numeric target, the median of outcomes achieved as a percentage of the target, by the metric's SDG goal; n is the number of metrics behind each bar. Small numbers: read as indications only.`,
-      }),
-    ),
+    spec: dotPlot({
+      data: achievementDots(a),
+      category: "goal",
+      value: "share",
+      lower: "lower",
+      upper: "upper",
+      intervalTitle: "95% confidence interval",
+      format: ".0%",
+      zero: true,
+      categoryTitle: "SDG goal",
+      valueTitle: "Metrics at or above target",
+      title: "Outcome metrics that met their target, by SDG",
+      description: `Share of comparable outcome metrics whose final result reached the target, with 95% intervals, for the goals with at least ${r.minimum} comparable metrics (n beside each goal). Too few to show: ${few}. ${r.metrics.unitMismatch} metrics whose result and target are in different units are left out.`,
+    }),
     ...achievementTable(a),
     provenance: {
       dataset: "INDIGO Impact Bond Dataset",
       snapshot: a.snapshot,
-      rowsUsed: n,
-      filters: "final results whose outcomes achieved is a number; target = targeted number of service users of the metric",
+      rowsUsed: r.metrics.comparable,
+      filters: `final results whose outcomes achieved is a number, against the metric's targeted number of service users; units checked; minimum n ${r.minimum}`,
     },
   });
 });

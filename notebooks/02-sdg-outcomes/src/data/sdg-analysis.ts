@@ -1,9 +1,14 @@
 // SDGs and social outcomes: every figure of the page, computed once from the typed loaders.
-import { explodeSdgs, projectRegions, rate, type SdgLink } from "@hnl/analysis";
+import { explodeSdgs, projectRegions, type SdgLink } from "@hnl/analysis";
 import {
   type DeliveryLocation,
   indigoImpactBondDataset,
+  indigoPipelineDataset,
   type OutcomeMetric,
+  type OutcomePayment,
+  type OutcomePaymentCommitment,
+  type OutcomePricing,
+  type PipelineProject,
   type Project,
   REGIONS,
   type Region,
@@ -12,6 +17,13 @@ import {
   type SdgGoal,
   sdgReference,
 } from "@hnl/data";
+import { contrast } from "./contrast.ts";
+import { type GoalEvidence, type GoalEvidenceResult, goalEvidence } from "./goal-evidence.ts";
+import { type GoalResults, goalResults } from "./goal-results.ts";
+import { type GoalShareRow, goalNumber, goalShares, launchYear } from "./goal-shares.ts";
+import { MINIMUM_N } from "./minimum.ts";
+import { type RegionAnswer, regionAnswers } from "./region-answers.ts";
+import { type ShareShift, shareShifts } from "./share-shifts.ts";
 
 export interface GoalInfo {
   goal: number;
@@ -28,16 +40,6 @@ export interface Flow {
   regions: Region[];
   goal: number;
   target: string | null;
-}
-
-export interface Achievement {
-  goal: number;
-  label: string;
-  title: string;
-  /** Outcome metrics with a final numeric result and a numeric target. */
-  metrics: number;
-  metTarget: number;
-  medianRatio: number | null;
 }
 
 export interface SdgAnalysis {
@@ -60,17 +62,38 @@ export interface SdgAnalysis {
    */
   byRegion: { region: string; goal: number; label: string; title: string; projects: number; linked: number }[];
   notTargeted: { region: string; goals: number[] }[];
-  topGoals: { region: string; goals: { goal: number; label: string; projects: number; share: string }[] }[];
-  achievement: Achievement[];
+  /** The regions of the question (Latin America and the Caribbean, Africa, Asia), each answered in a sentence. */
+  regions: RegionAnswer[];
+  /** Final results against targets by goal: units checked, minimum n applied. */
+  results: GoalResults;
+  /** What the data records about each goal's metrics and contracts. */
+  evidence: GoalEvidenceResult;
+  /** The goals furthest apart on each recorded feature, for the prose. */
+  contrasts: Record<
+    "finalResult" | "priced" | "validated" | "individual" | "governmentPayer",
+    { high: string; low: string; highShare: string; lowShare: string; separated: boolean } | null
+  >;
+  /** Goals targeted by projects launched before and from `cohorts.splitYear`. */
+  cohorts: { splitYear: number; earlier: string; later: string; noYear: number; rows: GoalShareRow[]; shifts: ShareShift[] };
+  /** Goals targeted in INDIGO (either level) and in the Pipeline Dataset (project level). */
+  pipeline: {
+    projects: number;
+    linked: number;
+    unreadable: number;
+    snapshot: string;
+    rows: GoalShareRow[];
+    shifts: ShareShift[];
+    goalsPerProject: { indigo: number; pipeline: number };
+  };
+  minimum: number;
   snapshot: string;
 }
 
-const median = (xs: number[]): number | null => {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[m] ?? null) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
+/** The year that splits the launch cohorts: INDIGO's busiest year of signing. */
+export const COHORT_SPLIT_YEAR = 2018;
+
+/** The regions challenge 2 asks about. */
+export const QUESTION_REGIONS = ["Latin America and the Caribbean", "Africa", "Asia"] as const;
 
 /**
  * Links projects to SDGs at both levels (project and outcome metric), places them in M49
@@ -84,6 +107,11 @@ export async function sdgAnalysis(): Promise<SdgAnalysis> {
   const metrics = load["outcome_metrics"]?.records as OutcomeMetric[];
   const locations = load["delivery_locations"]?.records as DeliveryLocation[];
   const results = load["results"]?.records as Result[];
+  const pricings = load["outcome_pricings"]?.records as OutcomePricing[];
+  const commitments = load["outcome_payment_commitments"]?.records as OutcomePaymentCommitment[];
+  const payments = load["outcome_payments"]?.records as OutcomePayment[];
+  const pipelineLoad = await indigoPipelineDataset.load(dir, { mode: "strict" });
+  const pipelineProjects = pipelineLoad["pipelines"]?.records as PipelineProject[];
   const goalRecords = sdg["goals"]?.records as SdgGoal[];
   const goals: GoalInfo[] = goalRecords.map((g) => ({
     goal: g.goal,
@@ -141,49 +169,61 @@ export async function sdgAnalysis(): Promise<SdgAnalysis> {
     region,
     goals: byRegion.filter((c) => c.region === region && c.projects === 0).map((c) => c.goal),
   }));
-  const topGoals = ["Latin America and the Caribbean", "Africa", "Asia"].map((region) => {
-    const n = linkedIn(region);
-    return {
-      region,
-      goals: byRegion
-        .filter((c) => c.region === region && c.projects > 0)
-        .sort((a, b) => b.projects - a.projects || a.goal - b.goal)
-        .slice(0, 5)
-        .map((c) => ({ goal: c.goal, label: c.label, projects: c.projects, share: rate(c.projects, n).label })),
-    };
-  });
+  const regions = regionAnswers(byRegion, QUESTION_REGIONS, MINIMUM_N);
+  const metricLinks = links.filter((l) => l.level === "metric");
+  const goalResultsOut = goalResults({ goals, links: metricLinks, metrics, results, minimum: MINIMUM_N });
+  const evidence = goalEvidence({ goals, links, projects, metrics, results, pricings, commitments, payments, minimum: MINIMUM_N });
 
-  // Achievement: final results whose "outcomes achieved" is a number, against the metric's target.
-  const achieved = new Map<string, number>();
-  for (const r of results) {
-    if (r.resultType !== "Final" || r.outcomeMetricId === null || r.outcomesAchieved === null) continue;
-    const n = Number(r.outcomesAchieved.replaceAll(",", ""));
-    if (!Number.isFinite(n)) continue;
-    const key = `${r.projectId}/${r.outcomeMetricId}`;
-    achieved.set(key, Math.max(achieved.get(key) ?? 0, n));
+  // Launch cohorts: before and from the split year; projects with no year are counted, not placed.
+  const yearOf = new Map(projects.map((p) => [p.id, launchYear(p)]));
+  const cohort = (f: (y: number) => boolean) =>
+    new Map(
+      [...projectGoals].filter(([id]) => {
+        const y = yearOf.get(id);
+        return y !== null && y !== undefined && f(y);
+      }),
+    );
+  const years = [...projectGoals.keys()].map((id) => yearOf.get(id)).filter((y): y is number => y !== null && y !== undefined);
+  const earlier = `${Math.min(...years)}–${COHORT_SPLIT_YEAR - 1}`;
+  const later = `${COHORT_SPLIT_YEAR}–${Math.max(...years)}`;
+  const cohortRows = goalShares(goals, [
+    { group: earlier, goalsOf: cohort((y) => y < COHORT_SPLIT_YEAR) },
+    { group: later, goalsOf: cohort((y) => y >= COHORT_SPLIT_YEAR) },
+  ]);
+  const cohorts = {
+    splitYear: COHORT_SPLIT_YEAR,
+    earlier,
+    later,
+    noYear: [...projectGoals.keys()].filter((id) => (yearOf.get(id) ?? null) === null).length,
+    rows: cohortRows,
+    shifts: shareShifts(cohortRows, earlier, later),
+  };
+
+  // The pipeline records goals on the project only (primary and secondary).
+  let unreadablePipeline = 0;
+  const pipelineGoals = new Map<string, Set<number>>();
+  for (const p of pipelineProjects) {
+    const set = new Set<number>();
+    for (const v of [...p.primarySdgGoal, ...p.secondarySdgGoals]) {
+      const g = goalNumber(v);
+      if (g === null) unreadablePipeline += 1;
+      else set.add(g);
+    }
+    pipelineGoals.set(p.id, set);
   }
-  const ratios = new Map<number, number[]>();
-  for (const l of links.filter((x) => x.level === "metric")) {
-    const key = `${l.projectId}/${l.metricId}`;
-    const target = metricByKey.get(key)?.targetedNumberOfServiceUsersOrBeneficiariesTotal;
-    const got = achieved.get(key);
-    const t = target === null || target === undefined ? Number.NaN : Number(String(target).replaceAll(",", ""));
-    if (got === undefined || !(t > 0)) continue;
-    ratios.set(l.goal, [...(ratios.get(l.goal) ?? []), got / t]);
-  }
-  const achievement = goals
-    .map((g) => {
-      const rs = ratios.get(g.goal) ?? [];
-      return {
-        goal: g.goal,
-        label: g.label,
-        title: g.title,
-        metrics: rs.length,
-        metTarget: rs.filter((r) => r >= 1).length,
-        medianRatio: median(rs),
-      };
-    })
-    .filter((a) => a.metrics > 0);
+  const pipelineRows = goalShares(goals, [
+    { group: "INDIGO Impact Bond Dataset", goalsOf: projectGoals },
+    { group: "INDIGO Pipeline Dataset", goalsOf: pipelineGoals },
+  ]);
+  const pipeline = {
+    projects: pipelineProjects.length,
+    linked: [...pipelineGoals.values()].filter((s) => s.size > 0).length,
+    unreadable: unreadablePipeline,
+    snapshot: pipelineLoad["pipelines"]?.provenance.snapshot ?? "",
+    rows: pipelineRows,
+    shifts: shareShifts(pipelineRows, "INDIGO Impact Bond Dataset", "INDIGO Pipeline Dataset"),
+    goalsPerProject: { indigo: goalsPerProject(projectGoals), pipeline: goalsPerProject(pipelineGoals) },
+  };
 
   return {
     projects: projects.length,
@@ -201,8 +241,32 @@ export async function sdgAnalysis(): Promise<SdgAnalysis> {
     sectors: [...new Set(flows.map((f) => f.sector))].sort(),
     byRegion,
     notTargeted,
-    topGoals,
-    achievement,
+    regions,
+    results: goalResultsOut,
+    evidence,
+    contrasts: {
+      finalResult: contrastOf(evidence.goals, "finalResult"),
+      priced: contrastOf(evidence.goals, "priced"),
+      validated: contrastOf(evidence.goals, "validated"),
+      individual: contrastOf(evidence.goals, "individual"),
+      governmentPayer: contrastOf(evidence.goals, "governmentPayer"),
+    },
+    cohorts,
+    pipeline,
+    minimum: MINIMUM_N,
     snapshot: load["projects"]?.provenance.snapshot ?? "",
   };
+}
+
+function contrastOf(goals: readonly GoalEvidence[], key: "finalResult" | "priced" | "validated" | "individual" | "governmentPayer") {
+  const c = contrast(goals, (g) => g[key]);
+  return c === null
+    ? null
+    : { high: c.high.label, low: c.low.label, highShare: c.high[key].label, lowShare: c.low[key].label, separated: c.separated };
+}
+
+/** Mean number of goals per project linked to any goal, to one decimal. */
+function goalsPerProject(goalsOf: ReadonlyMap<string, ReadonlySet<number>>): number {
+  const linked = [...goalsOf.values()].filter((s) => s.size > 0);
+  return linked.length === 0 ? 0 : Math.round((linked.reduce((n, s) => n + s.size, 0) / linked.length) * 10) / 10;
 }

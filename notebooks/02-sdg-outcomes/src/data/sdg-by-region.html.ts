@@ -1,6 +1,6 @@
 import { figure, heatmapChart } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
-import { byRegionTable } from "./figure-tables.ts";
+import { byRegionTable, REGION_ORDER } from "./figure-tables.ts";
 import { sdgAnalysis } from "./sdg-analysis.ts";
 
 await runLoader(async () => {
@@ -18,9 +18,9 @@ await runLoader(async () => {
       columnTitle: "SDG goal",
       valueTitle: "Projects",
       title: "Projects linked to each SDG, by region",
-      description: `Number of projects linked to each goal at project or outcome-metric level (${a.derivation.eitherWithSecondary} of ${a.projects} projects have a link); a project delivering in two regions counts in each. Empty cells are goals no project targets there.`,
+      description: `Number of projects linked to each goal at project or outcome-metric level (${a.derivation.eitherWithSecondary} of ${a.projects} projects have a link); a project delivering in two regions counts in each. A 0 marks a goal no project there targets; the table lists each region's goals, most targeted first.`,
       columnOrder: a.goals.map((g) => String(g.goal)),
-      rowOrder: ["All regions", "Europe", "Northern America", "Oceania", "Asia", "Africa", "Latin America and the Caribbean"],
+      rowOrder: REGION_ORDER,
     }),
     ...byRegionTable(a),
     provenance: {

@@ -1,6 +1,6 @@
 import { untidy, untidyCells } from "@hnl/charts";
 import { describe, expect, it } from "vitest";
-import { achievementBars, achievementTable, byRegionTable } from "../../src/data/figure-tables.ts";
+import { achievementDots, achievementTable, byRegionTable, evidenceRows, regionRows, shareTable } from "../../src/data/figure-tables.ts";
 import { sdgAnalysis } from "../../src/data/sdg-analysis.ts";
 
 const a = await sdgAnalysis();
@@ -14,28 +14,58 @@ describe("untidy", () => {
 });
 
 describe("the SDG figures' data tables and CSV", () => {
-  it("hold raw values only: the goal's number and title apart, counts and bases as numbers", () => {
-    for (const [name, table] of Object.entries({ byRegion: byRegionTable(a), achievement: achievementTable(a) })) {
+  it("hold raw values only: the goal's number and title apart, counts, bases and interval bounds as numbers", () => {
+    const tables = {
+      byRegion: byRegionTable(a),
+      achievement: achievementTable(a),
+      cohorts: shareTable(a.cohorts.rows, "Launched"),
+      pipeline: shareTable(a.pipeline.rows, "Dataset"),
+    };
+    for (const [name, table] of Object.entries(tables)) {
       expect(table.rows.length, name).toBeGreaterThan(0);
       expect(untidyCells(table), name).toEqual([]);
     }
   });
 
-  it("give the goal without its n in the achievement table, the n in a column of its own", () => {
-    const t = achievementTable(a);
-    expect(t.columns.map((c) => c.field)).toEqual(["goal", "goalTitle", "medianPercent", "metTarget", "metrics"]);
-    expect(t.rows.find((r) => r.goal === 3)).toEqual({
-      goal: 3,
-      goalTitle: "Good health and well-being",
-      medianPercent: expect.any(Number),
+  it("list ranked goals first with share and interval, then too-few goals with no share at all", () => {
+    const rows = achievementTable(a).rows;
+    expect(rows.map((r) => [r.goal, r.status])).toEqual([
+      [3, "Ranked"],
+      [8, "Ranked"],
+      [4, "Ranked"],
+      [1, "Too few (under 10 comparable metrics)"],
+      [5, "Too few (under 10 comparable metrics)"],
+      [10, "Too few (under 10 comparable metrics)"],
+      [16, "Too few (under 10 comparable metrics)"],
+    ]);
+    expect(rows.find((r) => r.goal === 3)).toMatchObject({
+      comparable: 26,
+      projects: 8,
       metTarget: 8,
-      metrics: 26,
+      metPercent: 30.8,
+      lowerPercent: 16.5,
+      upperPercent: 50,
+    });
+    expect(rows.find((r) => r.goal === 1)).toMatchObject({
+      comparable: 0,
+      unitMismatch: 13,
+      metTarget: null,
+      metPercent: null,
+      medianPercent: null,
     });
   });
 
-  it("give each region's count with its base, the projects of the region linked to any goal", () => {
-    const africa = byRegionTable(a).rows.find((r) => r.region === "Africa" && r.goal === 3);
-    expect(africa).toEqual({
+  it("draw a dot only for ranked goals, each labelled with its n", () => {
+    expect(achievementDots(a).map((d) => d.goal)).toEqual([
+      "3 Good health and well-being (n = 26)",
+      "8 Decent work and economic growth (n = 27)",
+      "4 Quality education (n = 10)",
+    ]);
+  });
+
+  it("give each region's count with its base, and rank each region's goals for the phone's table", () => {
+    const rows = byRegionTable(a).rows;
+    expect(rows.find((r) => r.region === "Africa" && r.goal === 3)).toEqual({
       region: "Africa",
       goal: 3,
       goalTitle: "Good health and well-being",
@@ -43,15 +73,23 @@ describe("the SDG figures' data tables and CSV", () => {
       linkedProjects: 15,
       sharePercent: 80,
     });
-    const all = byRegionTable(a).rows.filter((r) => r.region === "All regions");
+    const africa = rows.filter((r) => r.region === "Africa").map((r) => Number(r.projects));
+    expect(africa).toEqual([...africa].sort((x, y) => y - x));
+    expect(rows[0]?.region).toBe("All regions");
+    const all = rows.filter((r) => r.region === "All regions");
     expect(new Set(all.map((r) => r.linkedProjects))).toEqual(new Set([a.derivation.eitherWithSecondary]));
   });
 });
 
-describe("the achievement chart", () => {
-  it("labels each bar by its goal alone and writes the n beside the bar", () => {
-    const bars = achievementBars(a);
-    for (const b of bars) expect(b.goal).not.toMatch(/\(n = /);
-    expect(bars.find((b) => b.goal === "3 Good health and well-being")?.note).toMatch(/^\d+% · n = 26$/);
+describe("the page's tables", () => {
+  it("say Latin America is too few to rank, and give the other regions' shares with intervals", () => {
+    const rows = regionRows(a);
+    expect(rows[0]?.top).toMatch(/^Too few to rank \(under 10\): 4 Quality education, 4; /);
+    expect(rows[1]?.top).toMatch(/^3 Good health and well-being: 12 of 15 \(80%; 95% CI 55–93%\)/);
+  });
+
+  it("give every evidence share with its base and interval", () => {
+    for (const r of evidenceRows(a))
+      for (const k of ["finalResult", "priced", "validated"]) expect(r[k]).toMatch(/^\d+ of \d+ \(\d+%; 95% CI \d+–\d+%\)$/);
   });
 });
