@@ -1,6 +1,7 @@
 // The data tables and CSV of the SDG figures: raw values, one variable a column. A goal is its
 // number and its title in columns of their own; a count never carries its n or base in a label.
 // The page's own tables (regions, evidence) get their rows here too, as text a reader reads.
+import type { Proportion } from "@hnl/analysis";
 import type { FigureColumn } from "@hnl/charts";
 import type { CsvValue } from "@hnl/data";
 import type { GoalShareRow } from "./goal-shares.ts";
@@ -93,7 +94,8 @@ export function achievementTable(a: SdgAnalysis): FigureTable {
 /** The dots of figure "sdg-achievement": ranked goals only, share at or above target and its interval. */
 export function achievementDots(a: SdgAnalysis): { goal: string; share: number; lower: number; upper: number }[] {
   return a.results.ranked.map((x) => ({
-    goal: `${x.label} (n = ${x.comparable})`,
+    // "n=26" as one word, so a wrapped label never breaks the n from its number.
+    goal: `${x.label} (n=${x.comparable})`,
     share: x.met?.value ?? 0,
     lower: x.met?.lower ?? 0,
     upper: x.met?.upper ?? 0,
@@ -146,33 +148,54 @@ export function regionRows(a: SdgAnalysis): { region: string; linked: number; to
   }));
 }
 
-/** Rows of the page's evidence table: one per goal with at least the minimum of linked projects. */
-export function evidenceRows(a: SdgAnalysis): Record<string, string>[] {
+/** A share as a table cell: "72 of 259 · 28% (23–34)", the interval in percent. */
+export function shareCell(p: Proportion): string {
+  if (p.value === null || p.lower === null || p.upper === null) return `${p.numerator} of ${p.denominator}`;
+  const pct = (x: number) => Math.round(x * 100);
+  return `${p.numerator} of ${p.denominator} · ${pct(p.value)}% (${pct(p.lower)}–${pct(p.upper)})`;
+}
+
+/** Rows of the page's table on outcome metrics: one per goal with at least the minimum of linked projects. */
+export function metricEvidenceRows(a: SdgAnalysis): Record<string, string | number>[] {
   return a.evidence.goals.map((g) => ({
     goal: g.label,
-    projects: `${g.projects} projects, ${g.metrics} metrics`,
-    finalResult: g.finalResult.label,
-    priced: g.priced.label,
-    validated: g.validated.label,
-    individual: g.individual.label,
-    governmentPayer: g.governmentPayer.label,
-    payment:
-      g.monthsToFirstPayment === null
-        ? `Too few (${g.paymentTimed} projects with both dates)`
-        : `${g.monthsToFirstPayment} months (${g.paymentTimed} projects)`,
-    sector: `${g.mainSector}: ${g.mainSectorShare.label}`,
+    metrics: g.metrics,
+    finalResult: shareCell(g.finalResult),
+    priced: shareCell(g.priced),
+    validated: shareCell(g.validated),
+    individual: shareCell(g.individual),
   }));
 }
 
-/** The evidence table's columns, in reading order. */
-export const EVIDENCE_COLUMNS: { field: string; title: string }[] = [
-  { field: "goal", title: "SDG goal" },
-  { field: "projects", title: "Linked" },
-  { field: "finalResult", title: "Metrics with a final result reported" },
-  { field: "priced", title: "Metrics with a price per outcome recorded" },
-  { field: "validated", title: "Metrics with a validation method recorded" },
-  { field: "individual", title: "Targets counted in individuals (of those with a unit)" },
-  { field: "governmentPayer", title: "Projects with a government outcome payer (of those with a payer's role)" },
-  { field: "payment", title: "Median time from service start to the end of the first paid period" },
-  { field: "sector", title: "Main policy sector of the metrics" },
-];
+/** Rows of the page's table on contracts: one per goal with at least the minimum of linked projects. */
+export function contractEvidenceRows(a: SdgAnalysis): Record<string, string | number>[] {
+  return a.evidence.goals.map((g) => ({
+    goal: g.label,
+    projects: g.projects,
+    governmentPayer: shareCell(g.governmentPayer),
+    payment:
+      g.monthsToFirstPayment === null
+        ? `Too few (${g.paymentTimed} ${g.paymentTimed === 1 ? "project" : "projects"} with both dates)`
+        : `${g.monthsToFirstPayment} ${g.monthsToFirstPayment === 1 ? "month" : "months"} (${g.paymentTimed} projects)`,
+    sector: `${g.mainSector}: ${shareCell(g.mainSectorShare)}`,
+  }));
+}
+
+/** The columns of the two evidence tables, in reading order. */
+export const EVIDENCE_COLUMNS = {
+  metrics: [
+    { field: "goal", title: "SDG goal" },
+    { field: "metrics", title: "Outcome metrics" },
+    { field: "finalResult", title: "Final result reported" },
+    { field: "priced", title: "Price per outcome recorded" },
+    { field: "validated", title: "Validation method recorded" },
+    { field: "individual", title: "Target counted in individuals (of those with a unit)" },
+  ],
+  contracts: [
+    { field: "goal", title: "SDG goal" },
+    { field: "projects", title: "Projects" },
+    { field: "governmentPayer", title: "Government outcome payer (of those with a payer's role)" },
+    { field: "payment", title: "Median months from service start to the end of the first paid period" },
+    { field: "sector", title: "Main policy sector of the metrics" },
+  ],
+};

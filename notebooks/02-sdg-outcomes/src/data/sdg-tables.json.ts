@@ -1,8 +1,13 @@
 import { runLoader } from "@hnl/data";
-import { EVIDENCE_COLUMNS, evidenceRows, regionRows } from "./figure-tables.ts";
+import { contractEvidenceRows, EVIDENCE_COLUMNS, metricEvidenceRows, regionRows } from "./figure-tables.ts";
 import { sdgAnalysis } from "./sdg-analysis.ts";
 
 await runLoader(async () => {
   const a = await sdgAnalysis();
-  return JSON.stringify({ regions: regionRows(a), evidence: evidenceRows(a), evidenceColumns: EVIDENCE_COLUMNS });
+  return JSON.stringify({
+    regions: regionRows(a),
+    metrics: metricEvidenceRows(a),
+    contracts: contractEvidenceRows(a),
+    columns: EVIDENCE_COLUMNS,
+  });
 });

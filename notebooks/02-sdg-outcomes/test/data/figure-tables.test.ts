@@ -1,6 +1,16 @@
+import { proportion } from "@hnl/analysis";
 import { untidy, untidyCells } from "@hnl/charts";
 import { describe, expect, it } from "vitest";
-import { achievementDots, achievementTable, byRegionTable, evidenceRows, regionRows, shareTable } from "../../src/data/figure-tables.ts";
+import {
+  achievementDots,
+  achievementTable,
+  byRegionTable,
+  contractEvidenceRows,
+  metricEvidenceRows,
+  regionRows,
+  shareCell,
+  shareTable,
+} from "../../src/data/figure-tables.ts";
 import { sdgAnalysis } from "../../src/data/sdg-analysis.ts";
 
 const a = await sdgAnalysis();
@@ -57,9 +67,9 @@ describe("the SDG figures' data tables and CSV", () => {
 
   it("draw a dot only for ranked goals, each labelled with its n", () => {
     expect(achievementDots(a).map((d) => d.goal)).toEqual([
-      "3 Good health and well-being (n = 26)",
-      "8 Decent work and economic growth (n = 27)",
-      "4 Quality education (n = 10)",
+      "3 Good health and well-being (n=26)",
+      "8 Decent work and economic growth (n=27)",
+      "4 Quality education (n=10)",
     ]);
   });
 
@@ -89,7 +99,10 @@ describe("the page's tables", () => {
   });
 
   it("give every evidence share with its base and interval", () => {
-    for (const r of evidenceRows(a))
-      for (const k of ["finalResult", "priced", "validated"]) expect(r[k]).toMatch(/^\d+ of \d+ \(\d+%; 95% CI \d+–\d+%\)$/);
+    expect(shareCell(proportion(72, 259))).toBe("72 of 259 · 28% (23–34)");
+    expect(shareCell(proportion(0, 0))).toBe("0 of 0");
+    for (const r of metricEvidenceRows(a))
+      for (const k of ["finalResult", "priced", "validated"]) expect(r[k]).toMatch(/^\d+ of \d+ · \d+% \(\d+–\d+\)$/);
+    expect(contractEvidenceRows(a).map((r) => r.payment)).toContain("1 month (10 projects)");
   });
 });
