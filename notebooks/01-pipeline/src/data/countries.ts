@@ -1,5 +1,6 @@
 import { rate } from "@hnl/analysis";
-import { countryName, countryRegion, type PipelineProject, REGIONS } from "@hnl/data";
+import { countryName, countryRegion, REGIONS } from "@hnl/data";
+import type { PipelineVariables } from "./pipeline-variables.ts";
 
 export interface CountryRow {
   [key: string]: string | number;
@@ -25,7 +26,10 @@ export interface Countries {
   regions: RegionRow[];
   /** The region most projects reach (ties: the kit's region order); null when no record names a country. */
   topRegion: RegionRow | null;
+  /** Records naming no country (some name a region). */
   withoutCountry: number;
+  /** Records naming neither a country nor a region. */
+  withoutRegion: number;
   multiCountry: number;
   /** Country codes M49 does not place in a region (counted under "Region not known"). */
   unplaced: string[];
@@ -35,16 +39,19 @@ const NO_COUNTRY = "No country recorded";
 const UNPLACED = "Region not known";
 
 /**
- * Where the pipeline plans to deliver, from `Delivery Locations - Country` (ISO codes): a record
- * naming several countries counts once in each, and once in each UN M49 region they fall in.
+ * Where the pipeline plans to deliver, from the populated countries (ISO codes from `Delivery
+ * Locations - Country`, else country names in the location) and regions (of those countries, else
+ * World Bank regions named in the location): a record naming several countries counts once in
+ * each, and once in each UN M49 region it reaches.
  */
-export function countries(records: readonly PipelineProject[]): Countries {
+export function countries(variables: readonly Pick<PipelineVariables, "countries" | "regions">[]): Countries {
   const byCode = new Map<string, number>();
   const byRegion = new Map<string, { projects: number; codes: Set<string> }>();
-  for (const r of records) {
-    const codes = [...new Set(r.deliveryLocationsCountry.map((c) => c.trim().toUpperCase()).filter((c) => c !== ""))];
+  for (const v of variables) {
+    const codes = v.countries?.value ?? [];
     for (const c of codes) byCode.set(c, (byCode.get(c) ?? 0) + 1);
-    const regions = new Set(codes.length === 0 ? [NO_COUNTRY] : codes.map((c) => countryRegion(c) ?? UNPLACED));
+    const named = v.regions?.value ?? [];
+    const regions = new Set(named.length > 0 ? named : codes.length === 0 ? [NO_COUNTRY] : codes.map((c) => countryRegion(c) ?? UNPLACED));
     for (const region of regions) {
       const entry = byRegion.get(region) ?? { projects: 0, codes: new Set<string>() };
       entry.projects += 1;
@@ -61,7 +68,7 @@ export function countries(records: readonly PipelineProject[]): Countries {
     .map((region) => {
       const e = byRegion.get(region);
       const projects = e?.projects ?? 0;
-      return { region, projects, share: rate(projects, records.length).label, countries: e?.codes.size ?? 0 };
+      return { region, projects, share: rate(projects, variables.length).label, countries: e?.codes.size ?? 0 };
     });
   const placed = regions.filter((r) => r.region !== NO_COUNTRY && r.projects > 0);
   const topRegion = placed.reduce<RegionRow | null>((best, r) => (best === null || r.projects > best.projects ? r : best), null);
@@ -69,8 +76,9 @@ export function countries(records: readonly PipelineProject[]): Countries {
     rows,
     regions,
     topRegion,
-    withoutCountry: records.filter((r) => r.deliveryLocationsCountry.length === 0).length,
-    multiCountry: records.filter((r) => new Set(r.deliveryLocationsCountry).size > 1).length,
+    withoutCountry: variables.filter((v) => v.countries === null).length,
+    withoutRegion: variables.filter((v) => v.countries === null && v.regions === null).length,
+    multiCountry: variables.filter((v) => (v.countries?.value.length ?? 0) > 1).length,
     unplaced: rows.filter((r) => r.region === UNPLACED).map((r) => r.code),
   };
 }

@@ -83,8 +83,8 @@ export function regionsTable(s: PipelineSummary): FigureTable {
 }
 
 /**
- * Read launch dates, the label split into year, quarter (blank when none was given) and "or later".
- * The year stays text, so the data table shows 2023, not 2,023 (the CSV is the same either way).
+ * Expected launches by the period they start in: year and quarter apart, how many say "or later"
+ * and how many come from the notes. The year stays text, so the table shows 2023, not 2,023.
  */
 export function launchTable(s: PipelineSummary): FigureTable {
   return {
@@ -92,15 +92,19 @@ export function launchTable(s: PipelineSummary): FigureTable {
       when: r.when,
       year: String(r.year),
       quarter: r.quarter,
-      orLater: r.orLater ? "yes" : "no",
+      from: r.from,
       projects: r.projects,
+      orLater: r.orLater,
+      fromNote: r.fromNote,
     })),
     columns: [
-      { field: "when", title: "Expected launch" },
+      { field: "when", title: "Expected launch from" },
       { field: "year", title: "Year" },
       { field: "quarter", title: "Quarter" },
-      { field: "orLater", title: "Or later" },
+      { field: "from", title: "First day" },
       { field: "projects", title: "Projects" },
+      { field: "orLater", title: "Of them, “or later”" },
+      { field: "fromNote", title: "Of them, from the notes" },
     ],
   };
 }
@@ -108,7 +112,9 @@ export function launchTable(s: PipelineSummary): FigureTable {
 /** Size bands with their bounds in US dollars: from (included) to (not included; blank for the open top band). */
 export function sizesTable(s: PipelineSummary): FigureTable {
   return {
-    rows: s.sizes.bands.map((b) => ({ band: b.band, usdFrom: b.usdFrom, usdTo: b.usdTo, projects: b.projects })),
+    rows: s.sizes.bands
+      .filter((b) => b.projects > 0)
+      .map((b) => ({ band: b.band, usdFrom: b.usdFrom, usdTo: b.usdTo, projects: b.projects })),
     columns: [
       { field: "band", title: "Maximum outcome payment (USD)" },
       { field: "usdFrom", title: "From (USD, included)" },

@@ -23,6 +23,7 @@ export const EVIDENCE_IDS = [
   "pipeline-launch-dates",
   "pipeline-sizes",
   "pipeline-size-readings",
+  "pipeline-coverage",
 ] as const;
 
 /**
@@ -86,8 +87,8 @@ export function pipelineFindings(s: PipelineSummary): PipelineFinding[] {
   });
   out.push({
     id: "F1.5",
-    statement: `Expected launch dates are given for few projects and were near-term: ${l.read} of ${s.total} give a readable date, from ${l.rows[0]?.when} to ${l.rows.at(-1)?.when} (${listInWords(l.byYear.map((y) => `${y.projects} in ${y.year}`))}); ${l.unreadableCount} give text with no year and ${l.blank} leave it blank.`,
-    evidence: ["pipeline-launch-dates"],
+    statement: `Expected launch dates are given for few projects and were mostly near-term: ${l.read} of ${s.total} give one (${l.fromNote} of them only in the notes on dates), from ${l.rows[0]?.when} to ${l.rows.at(-1)?.when} (${listInWords(l.byYear.map((y) => `${y.projects} in ${y.year}`))}); ${l.orLater} of them say “or later”. ${l.unreadableCount} ${l.unreadableCount === 1 ? "gives" : "give"} text with no year and ${l.blank} leave it blank.`,
+    evidence: ["pipeline-launch-dates", "pipeline-coverage"],
     confidence: "medium",
     status: "draft",
     theme: "data gaps",
@@ -95,8 +96,8 @@ export function pipelineFindings(s: PipelineSummary): PipelineFinding[] {
   if (z.usdMedian !== null && z.usdMin !== null && z.usdMax !== null)
     out.push({
       id: "F1.6",
-      statement: `Expected size is known for a minority: ${z.usd} of ${s.total} projects state a maximum outcome payment readable in US dollars, with a median of ${formatUsd(z.usdMedian)} (from ${formatUsd(z.usdMin)} to ${formatUsd(z.usdMax)}). ${z.notReadAsUsd} more state one that could not be read as USD (${z.tbd} TBD, ${z.otherCurrency} in other currencies, ${z.unclearCurrency} with an unclear currency) and ${z.blank} leave it blank.`,
-      evidence: ["pipeline-sizes", "pipeline-size-readings"],
+      statement: `Expected size is known in US dollars for a minority: ${z.usd} of ${s.total} projects (${z.usdAsRecorded} as recorded, ${z.fromNote} read from the notes, ${z.converted} converted at the 2022 FRED rate), with a median maximum outcome payment of ${formatUsd(z.usdMedian)} (from ${formatUsd(z.usdMin)} to ${formatUsd(z.usdMax)}, the largest being ${z.usdMaxName}). ${z.notReadAsUsd} more state one not known in US dollars (${z.tbd} TBD, ${z.cannotConvert} in a currency FRED does not quote, ${z.unclearCurrency} with an unclear currency) and ${z.blank} leave it blank.`,
+      evidence: ["pipeline-sizes", "pipeline-size-readings", "pipeline-coverage"],
       confidence: "low",
       status: "draft",
       theme: "data gaps",

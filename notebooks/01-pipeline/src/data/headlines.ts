@@ -70,7 +70,7 @@ export function headlines(o: {
     out.push({
       label: "Typical size (median)",
       value: formatUsd(o.sizes.usdMedian),
-      detail: `maximum outcome payment, over the ${o.sizes.usd} of ${o.total} projects that state one in USD`,
+      detail: `maximum outcome payment, over the ${o.sizes.usd} of ${o.total} projects whose size is known in US dollars`,
       figure: "pipeline-sizes",
     });
   return out;

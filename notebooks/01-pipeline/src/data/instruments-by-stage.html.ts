@@ -15,7 +15,7 @@ await runLoader(async () => {
   // Darker is further along the pipeline; grey is no stage recorded.
   const shades = ["#9cc3e0", "#5a9bcf", "#2a6fa8", "#0b3d6b"];
   const spec = stackedBarChart({
-    data: s.instrumentsByStage,
+    data: s.instrumentsByStage.filter((c) => c.projects > 0),
     category: "short",
     value: "projects",
     series: "stage",

@@ -15,10 +15,10 @@ await runLoader(async () => {
     category: "when",
     value: "projects",
     width: PLOT_WIDTH,
-    categoryTitle: "Expected launch",
+    categoryTitle: "Expected launch from",
     valueTitle: "Projects",
     title: "When pipeline projects expected to launch",
-    description: `Expected launch dates as stated in 2022, in time order: ${l.read} of ${s.total} projects give a date with a year; ${l.unreadableCount} give text with no year (${unread}); ${l.blank} leave it blank.`,
+    description: `Expected launches as stated in 2022, by the quarter (or year, where no quarter is given) they start in: ${l.read} of ${s.total} projects give one, ${l.fromNote} of them in the notes on dates. ${l.orLater} say “or later” and count in the quarter they name. ${l.unreadableCount} give text with no year (${unread}); ${l.blank} leave it blank.`,
   });
   return figure({
     id: "pipeline-launch-dates",
@@ -27,6 +27,6 @@ await runLoader(async () => {
       l.rows.map((r) => r.when),
     ),
     ...launchTable(s),
-    provenance: figureProvenance(s, "expected launch date, free text read by quarter and year"),
+    provenance: figureProvenance(s, "expected launch date (free text) read as a date range, else the notes on dates"),
   });
 });

@@ -1,12 +1,15 @@
 // Every number the page shows, computed once from the typed load so every loader of the notebook agrees.
 import { type Countries, countries } from "./countries.ts";
+import { type CoverageRow, coverage } from "./coverage.ts";
 import { type DataDefinition, dataDefinitions } from "./data-definitions.ts";
+import { loadFxRates } from "./fx-rates.ts";
 import { type Headline, headlines } from "./headlines.ts";
 import { type IncomeGroups, incomeGroups } from "./income-groups.ts";
 import { type InstrumentMix, instrumentMix } from "./instruments.ts";
 import { type InstrumentStageCell, instrumentsByStage } from "./instruments-by-stage.ts";
 import { type LaunchDates, launchDates } from "./launch-dates.ts";
 import { loadPipeline } from "./pipeline-records.ts";
+import { type PipelineVariables, populateVariables } from "./pipeline-variables.ts";
 import { type Sectors, sectors } from "./sectors.ts";
 import { type Sizes, sizes } from "./sizes.ts";
 import { type Stages, stages } from "./stages.ts";
@@ -17,6 +20,11 @@ export interface PipelineSummary {
   file: string;
   accounting: { rowsIn: number; accepted: number; rejected: number };
   total: number;
+  /** The clean variables, populated per record with how each was read. */
+  variables: PipelineVariables[];
+  coverage: CoverageRow[];
+  /** The FRED snapshot the conversions used. */
+  fxSnapshot: string;
   headlines: Headline[];
   definitions: DataDefinition[];
   stages: Stages;
@@ -38,13 +46,15 @@ export interface PipelineSummary {
  */
 export async function pipelineSummary(): Promise<PipelineSummary> {
   const { load, result, records, dataset, snapshot } = await loadPipeline();
+  const rates = await loadFxRates();
+  const variables = records.map((r) => populateVariables(r, rates));
   const parts = {
     total: records.length,
     stages: stages(records),
     instruments: instrumentMix(records),
-    countries: countries(records),
+    countries: countries(variables),
     income: incomeGroups(records),
-    sizes: sizes(records),
+    sizes: sizes(records, variables),
   };
   return {
     dataset,
@@ -52,10 +62,13 @@ export async function pipelineSummary(): Promise<PipelineSummary> {
     file: result.provenance.files[0]?.path ?? "",
     accounting: result.accounting,
     ...parts,
+    variables,
+    coverage: coverage(variables),
+    fxSnapshot: rates.snapshot,
     headlines: headlines(parts),
     definitions: dataDefinitions(load, records.length),
     instrumentsByStage: instrumentsByStage(records, parts.stages.order),
     sectors: sectors(records),
-    launch: launchDates(records),
+    launch: launchDates(records, variables),
   };
 }

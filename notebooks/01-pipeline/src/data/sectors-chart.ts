@@ -9,18 +9,19 @@ import type { PipelineSummary } from "./pipeline-summary.ts";
  */
 export function sectorsChart(s: PipelineSummary): FigureOptions["spec"] {
   const t = s.sectors;
-  const order = [...t.rows.filter((r) => r.field !== "sectorOther"), ...t.rows.filter((r) => r.field === "sectorOther")].map(
-    (r) => r.short,
-  );
+  // A sector no project names is said in the description, not drawn as a bar of zero.
+  const shown = t.rows.filter((r) => r.projects > 0);
+  const empty = t.rows.filter((r) => r.projects === 0).map((r) => r.label);
+  const order = [...shown.filter((r) => r.field !== "sectorOther"), ...shown.filter((r) => r.field === "sectorOther")].map((r) => r.short);
   const spec = barChart({
-    data: t.rows,
+    data: shown,
     category: "short",
     width: PLOT_WIDTH,
     value: "projects",
     categoryTitle: "Policy sector",
     valueTitle: "Projects (Yes)",
     title: "Pipeline projects by policy sector",
-    description: `Projects answering Yes to each policy sector, out of ${s.total}. ${t.several} projects name several sectors and count in each; ${t.none} answer Yes to none of the listed sectors.`,
+    description: `Projects answering Yes to each policy sector, out of ${s.total}. ${t.several} projects name several sectors and count in each; ${t.none} answer Yes to none of the listed sectors.${empty.length > 0 ? ` None names ${empty.join(" or ")}.` : ""}`,
   });
   return inCategoryOrder(spec, order);
 }

@@ -7,7 +7,7 @@ export function sizeReadingsTable(readings: readonly SizeReading[]): string {
   return htmlTable({
     id: "pipeline-size-readings",
     label: "How each stated size was read",
-    caption: `How each of the ${readings.length} stated maximum outcome payments was read`,
+    caption: `How each of the ${readings.length} stated maximum outcome payments was read, and converted to US dollars where needed`,
     rows: readings,
     columns: [
       {
@@ -18,7 +18,7 @@ export function sizeReadingsTable(readings: readonly SizeReading[]): string {
       { title: "Currency column", cell: (r) => escapeHtml(r.currencyColumn) },
       { title: "Read as", cell: (r) => escapeHtml(r.reading) },
       { title: "Result", cell: (r) => escapeHtml(r.result) },
-      { title: "Notes on the figure (not read)", cell: (r) => escapeHtml(r.notes) },
+      { title: "Notes on the figure", cell: (r) => escapeHtml(r.notes) },
     ],
   });
 }

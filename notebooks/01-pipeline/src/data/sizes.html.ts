@@ -8,23 +8,30 @@ import { pipelineSummary } from "./pipeline-summary.ts";
 await runLoader(async () => {
   const s = await pipelineSummary();
   const z = s.sizes;
+  // A band no project falls in is named in the description, not drawn as a bar of zero.
+  const shown = z.bands.filter((b) => b.projects > 0);
+  const empty = z.bands.filter((b) => b.projects === 0).map((b) => b.band);
+  const currencies = z.convertedCurrencies.map((c) => `${c.projects} in ${c.currency}`).join(", ");
   const spec = barChart({
-    data: z.bands,
+    data: shown,
     category: "band",
     value: "projects",
     width: PLOT_WIDTH,
     categoryTitle: "Maximum outcome payment (USD)",
     valueTitle: "Projects",
     title: "Expected size: estimated maximum outcome payment",
-    description: `${z.usd} of ${s.total} projects state a maximum outcome payment that reads as US dollars, banded by its upper end (${z.usdRanges} ${z.usdRanges === 1 ? "is a range" : "are ranges"}). ${z.notReadAsUsd} more state something that could not be read as USD: ${z.tbd} “TBD”, ${z.otherCurrency} in another currency (not converted), ${z.unclearCurrency} with an unclear currency${z.unreadable > 0 ? `, ${z.unreadable} with no readable figure` : ""}. ${z.blank} leave it blank.`,
+    description: `${z.usd} of ${s.total} projects state a maximum outcome payment known in US dollars, banded by its upper end: ${z.usdAsRecorded} as recorded, ${z.fromNote} read from the notes and ${z.converted} converted at the 2022 FRED rate (${currencies}). ${z.notReadAsUsd} more state one not known in US dollars: ${z.tbd} “TBD”, ${z.cannotConvert} in a currency FRED does not quote (${z.cannotConvertCurrencies.join(", ")}), ${z.unclearCurrency} with an unclear currency${z.unreadable > 0 ? `, ${z.unreadable} with no readable figure` : ""}. ${z.blank} leave it blank.${empty.length > 0 ? ` No project falls in the band ${empty.join(", ")}.` : ""}`,
   });
   return figure({
     id: "pipeline-sizes",
     spec: inCategoryOrder(
       spec,
-      z.bands.map((b) => b.band),
+      shown.map((b) => b.band),
     ),
     ...sizesTable(s),
-    provenance: figureProvenance(s, "estimated maximum outcome payment, amount and currency, read by the rule set out in the chapter"),
+    provenance: figureProvenance(
+      s,
+      "estimated maximum outcome payment, amount and currency (else the finance notes), read by the rule set out in the chapter; other currencies converted with FRED's 2022 yearly rate",
+    ),
   });
 });

@@ -1,6 +1,6 @@
 import type { PipelineProject } from "@hnl/data";
-import { formatAmount, formatUsd } from "./format-usd.ts";
-import { type OutcomePaymentSize, parseOutcomePaymentSize } from "./outcome-payment-size.ts";
+import { formatUsd } from "./format-usd.ts";
+import type { PipelineVariables } from "./pipeline-variables.ts";
 
 /** Size bands, by the upper end of the stated maximum outcome payment in USD: [from, to). */
 export const SIZE_EDGES = [0, 1e6, 5e6, 10e6, 25e6, 50e6] as const;
@@ -23,47 +23,50 @@ export interface SizeReading {
   /** The amount text exactly as recorded. */
   text: string;
   currencyColumn: string;
-  status: OutcomePaymentSize["status"];
-  /** In words: "Read in USD", "Other currency, not converted", ... */
+  /** "field", "note", "converted", or "not in USD". */
+  from: string;
+  /** In words: "Read in USD", "Converted to USD", "Read from the notes", "Not decided (TBD)", ... */
   result: string;
-  /** What was read: "$3M–$5M", "up to $20M", "16.2M EUR", or "". */
+  /** How it was read, with the rate for a conversion. */
   reading: string;
   usdLow: number | null;
   usdHigh: number | null;
-  /** The record's notes on the figure, shown for context (never used to fill in a figure). */
+  /** The record's notes on the figure. */
   notes: string;
 }
 
 export interface Sizes {
   bands: SizeBandRow[];
   readings: SizeReading[];
-  /** Records with any text in the amount field. */
+  /** Records with any text in the amount field, or a size in the notes. */
   stated: number;
   blank: number;
+  /** Sizes known in US dollars: as recorded, read from the notes, or converted. */
   usd: number;
+  /** Of those: in USD in the amount field. */
+  usdAsRecorded: number;
+  /** Of those: read from the notes. */
+  fromNote: number;
+  /** Of those: converted from another currency with a FRED rate. */
+  converted: number;
+  /** The currencies converted, with how many records each ("EUR 2, ZAR 1"). */
+  convertedCurrencies: { currency: string; projects: number }[];
   usdRanges: number;
-  usdApproximate: number;
   tbd: number;
-  otherCurrency: number;
+  /** Stated in a currency FRED does not quote: kept, counted, never guessed. */
+  cannotConvert: number;
+  cannotConvertCurrencies: string[];
   unclearCurrency: number;
   unreadable: number;
-  /** Stated but not read as a USD figure: tbd + other currency + unclear currency + unreadable. */
+  /** Stated but not known in US dollars: tbd + cannot convert + unclear currency + unreadable. */
   notReadAsUsd: number;
-  /** Median, smallest and largest of the USD figures, ranges by their upper end; null with no USD figure. */
+  /** Median, smallest and largest of the USD sizes, ranges by their upper end; null with no USD size. */
   usdMedian: number | null;
   usdMin: number | null;
   usdMax: number | null;
   usdMaxId: string | null;
+  usdMaxName: string | null;
 }
-
-const RESULT: Record<OutcomePaymentSize["status"], string> = {
-  blank: "Blank",
-  tbd: "Not decided (TBD)",
-  usd: "Read in USD",
-  "other-currency": "Other currency, not converted",
-  "unclear-currency": "Currency unclear",
-  unreadable: "Could not be read",
-};
 
 /** The label of a size band: "Under $1M", "$1M to under $5M", "$50M or more". */
 export function bandLabel(i: number): string {
@@ -80,63 +83,83 @@ export function bandOf(usd: number): number {
   return i;
 }
 
+const RESULT: Record<string, string> = {
+  field: "Read in USD",
+  note: "Read in USD from the notes",
+  converted: "Converted to USD",
+  "not decided": "Not decided (TBD)",
+  "currency unclear": "Currency unclear",
+  unreadable: "Could not be read",
+  "cannot convert": "Currency not in the FRED table",
+};
+
 /**
- * Expected sizes (the estimated maximum potential outcome payment) read by
- * `parseOutcomePaymentSize`, banded in USD by the upper end of each figure; every record is
- * counted under exactly one reading.
+ * Expected sizes (the estimated maximum potential outcome payment) in US dollars, from the
+ * populated variables: as recorded, read from the notes, or converted at FRED's rate. Banded by
+ * the upper end of each size; every record is counted under exactly one reading.
  */
-export function sizes(records: readonly PipelineProject[]): Sizes {
-  const all = records.map((r) => ({ r, s: parseOutcomePaymentSize(r.maxOutcomePaymentAmount, r.maxOutcomePaymentCurrency) }));
-  const usd = all.flatMap(({ r, s }) => (s.status === "usd" ? [{ r, s }] : []));
+export function sizes(records: readonly PipelineProject[], variables: readonly PipelineVariables[]): Sizes {
+  const all = records.map((r, i) => ({ r, v: variables[i] as PipelineVariables }));
+  const usd = all.flatMap(({ r, v }) => (v.sizeUsd === null ? [] : [{ r, s: v.sizeUsd }]));
   const bands = SIZE_EDGES.map((from, i) => ({
     band: bandLabel(i),
     usdFrom: from,
     usdTo: SIZE_EDGES[i + 1] ?? null,
-    projects: usd.filter(({ s }) => bandOf(s.high) === i).length,
+    projects: usd.filter(({ s }) => bandOf(s.value.high) === i).length,
   }));
-  const highs = usd.map(({ s }) => s.high).sort((a, b) => a - b);
-  const largest = [...usd].sort((a, b) => b.s.high - a.s.high)[0];
-  const is = (status: OutcomePaymentSize["status"]) => all.filter(({ s }) => s.status === status).length;
+  const highs = usd.map(({ s }) => s.value.high).sort((a, b) => a - b);
+  const largest = [...usd].sort((a, b) => b.s.value.high - a.s.value.high)[0];
+  const notUsd = (reason: string) => all.filter(({ v }) => v.sizeNotUsd?.reason === reason).length;
   const readings = all
-    .filter(({ s }) => s.status !== "blank")
-    .map(({ r, s }) => ({
+    .filter(({ v }) => v.sizeUsd !== null || v.sizeNotUsd !== null)
+    .map(({ r, v }) => ({
       id: r.id,
       name: r.name,
       stage: r.stageDevelopmentStage ?? "Not recorded",
-      text: s.text ?? "",
+      text: r.maxOutcomePaymentAmount ?? "",
       currencyColumn: r.maxOutcomePaymentCurrency ?? "",
-      status: s.status,
-      result: RESULT[s.status],
-      reading: describe(s),
-      usdLow: s.status === "usd" ? s.low : null,
-      usdHigh: s.status === "usd" ? s.high : null,
+      from: v.sizeUsd?.from ?? "not in USD",
+      result: RESULT[v.sizeUsd?.from ?? v.sizeNotUsd?.reason ?? ""] ?? "",
+      reading: v.sizeUsd === null ? (v.sizeNotUsd?.message ?? "") : `${describe(v.sizeUsd.value)}: ${v.sizeUsd.detail}`,
+      usdLow: v.sizeUsd?.value.low ?? null,
+      usdHigh: v.sizeUsd?.value.high ?? null,
       notes: r.financeNotes ?? "",
     }));
+  const converted = all.flatMap(({ r, v }) =>
+    v.sizeUsd?.from === "converted" ? [(r.maxOutcomePaymentCurrency ?? "").trim().toUpperCase()] : [],
+  );
+  const byCurrency = [...new Set(converted)]
+    .sort()
+    .map((currency) => ({ currency, projects: converted.filter((c) => c === currency).length }));
   return {
     bands,
     readings,
     stated: readings.length,
-    blank: is("blank"),
+    blank: records.length - readings.length,
     usd: usd.length,
-    usdRanges: usd.filter(({ s }) => s.kind === "range").length,
-    usdApproximate: usd.filter(({ s }) => s.approximate).length,
-    tbd: is("tbd"),
-    otherCurrency: is("other-currency"),
-    unclearCurrency: is("unclear-currency"),
-    unreadable: is("unreadable"),
+    usdAsRecorded: usd.filter(({ s }) => s.from === "field").length,
+    fromNote: usd.filter(({ s }) => s.from === "note").length,
+    converted: converted.length,
+    convertedCurrencies: byCurrency,
+    usdRanges: usd.filter(({ s }) => s.value.low !== s.value.high).length,
+    tbd: notUsd("not decided"),
+    cannotConvert: notUsd("cannot convert"),
+    cannotConvertCurrencies: [
+      ...new Set(all.flatMap(({ v }) => (v.sizeNotUsd?.reason === "cannot convert" ? [v.sizeNotUsd.currency ?? ""] : []))),
+    ].sort(),
+    unclearCurrency: notUsd("currency unclear"),
+    unreadable: notUsd("unreadable"),
     notReadAsUsd: readings.length - usd.length,
     usdMedian: median(highs),
     usdMin: highs[0] ?? null,
-    usdMax: largest?.s.high ?? null,
+    usdMax: largest?.s.value.high ?? null,
     usdMaxId: largest?.r.id ?? null,
+    usdMaxName: largest?.r.name ?? null,
   };
 }
 
-function describe(s: OutcomePaymentSize): string {
-  if (s.status === "blank" || s.status === "tbd" || s.status === "unreadable") return "";
-  const money = (n: number) => (s.currency === "USD" ? formatUsd(n) : formatAmount(n, "", ` ${s.currency ?? "(currency unclear)"}`));
-  const amount = s.kind === "range" ? `${money(s.low)} to ${money(s.high)}` : s.kind === "up to" ? `up to ${money(s.high)}` : money(s.high);
-  return s.approximate ? `about ${amount}` : amount;
+function describe(s: { low: number; high: number }): string {
+  return s.low === s.high ? formatUsd(s.high) : `${formatUsd(s.low)} to ${formatUsd(s.high)}`;
 }
 
 function median(sorted: readonly number[]): number | null {

@@ -16,7 +16,7 @@ describe("the notebook's data loaders", () => {
     const r = run("summary.json.ts");
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout);
-    expect(s).toMatchObject({ total: 132, definitionsCount: 99, sizes: { usd: 22 }, launch: { read: 29 } });
+    expect(s).toMatchObject({ total: 132, definitionsCount: 99, sizes: { usd: 26 }, launch: { read: 33 } });
     expect(s.definitions).toBeUndefined();
   });
 

@@ -86,15 +86,15 @@ describe("pipelineSummary on the real INDIGO Pipeline Dataset", () => {
       { country: "Kenya", code: "KE", region: "Africa", projects: 16 },
       { country: "South Africa", code: "ZA", region: "Africa", projects: 9 },
     ]);
-    expect([s.countries.withoutCountry, s.countries.multiCountry, s.countries.unplaced]).toEqual([10, 16, []]);
+    expect([s.countries.withoutCountry, s.countries.withoutRegion, s.countries.multiCountry, s.countries.unplaced]).toEqual([9, 5, 16, []]);
     expect(s.countries.regions.map((r) => [r.region, r.projects, r.countries])).toEqual([
-      ["Africa", 60, 29],
-      ["Asia", 34, 15],
+      ["Africa", 64, 29],
+      ["Asia", 37, 15],
       ["Europe", 3, 2],
-      ["Latin America and the Caribbean", 25, 15],
+      ["Latin America and the Caribbean", 27, 15],
       ["Northern America", 2, 2],
       ["Oceania", 0, 0],
-      ["No country recorded", 10, 0],
+      ["No country recorded", 5, 0],
     ]);
     expect(s.countries.topRegion?.region).toBe("Africa");
   });
@@ -117,60 +117,94 @@ describe("pipelineSummary on the real INDIGO Pipeline Dataset", () => {
     expect([s.sectors.several, s.sectors.none]).toEqual([51, 15]);
   });
 
-  it("reads 29 launch dates and counts 2 it cannot read and 101 blanks", () => {
-    expect(s.launch.rows).toEqual([
-      { when: "Q1 2022", year: 2022, quarter: 1, orLater: false, projects: 1 },
-      { when: "Q2 2022", year: 2022, quarter: 2, orLater: false, projects: 4 },
-      { when: "Q3 2022", year: 2022, quarter: 3, orLater: false, projects: 4 },
-      { when: "Q4 2022", year: 2022, quarter: 4, orLater: false, projects: 3 },
-      { when: "Q1 2023", year: 2023, quarter: 1, orLater: false, projects: 5 },
-      { when: "Q2 2023", year: 2023, quarter: 2, orLater: false, projects: 5 },
-      { when: "Q2 2023 or later", year: 2023, quarter: 2, orLater: true, projects: 7 },
+  it("reads 33 expected launches as date ranges (4 from the notes), 'Q2 2023 or later' counted under Q2 2023", () => {
+    expect(s.launch.rows.map((r) => [r.when, r.from, r.projects, r.orLater, r.fromNote])).toEqual([
+      ["Q1 2022", "2022-01-01", 1, 0, 0],
+      ["Q2 2022", "2022-04-01", 4, 0, 0],
+      ["Q3 2022", "2022-07-01", 4, 0, 0],
+      ["Q4 2022", "2022-10-01", 3, 0, 0],
+      ["Q1 2023", "2023-01-01", 5, 0, 0],
+      ["Q2 2023", "2023-04-01", 12, 7, 0],
+      ["Q3 2023", "2023-07-01", 1, 0, 1],
+      ["2024", "2024-01-01", 1, 0, 1],
+      ["Q4 2024", "2024-12-01", 1, 0, 1],
+      ["2025", "2025-01-01", 1, 0, 1],
     ]);
-    expect(s.launch.unreadable).toEqual([
-      { text: "Don’t Know", projects: 1 },
-      { text: "TBD", projects: 1 },
+    expect(s.launch.unreadable).toEqual([{ text: "TBD", projects: 1 }]);
+    expect([s.launch.read, s.launch.fromField, s.launch.fromNote, s.launch.unreadableCount, s.launch.blank, s.launch.orLater]).toEqual([
+      33, 29, 4, 1, 98, 7,
     ]);
-    expect([s.launch.read, s.launch.unreadableCount, s.launch.blank, s.launch.orLater]).toEqual([29, 2, 101, 7]);
+    const q2 = s.variables.filter((v) => v.launch?.value.label === "Q2 2023");
+    expect(q2.filter((v) => v.launch?.value.to === null)).toHaveLength(7);
+    expect(q2.find((v) => v.launch?.value.to !== null)?.launch?.value).toMatchObject({ from: "2023-04-01", to: "2023-06-30" });
   });
 
-  it("reads 22 sizes in USD and says why the other 10 stated sizes are not", () => {
-    const { bands, readings, ...counts } = s.sizes;
+  it("knows 26 sizes in US dollars (22 as recorded, 1 from the notes, 3 converted) and says why the other 6 stated sizes are not", () => {
+    const { bands, readings, usdMedian, usdMax, ...counts } = s.sizes;
     expect(counts).toEqual({
       stated: 32,
       blank: 100,
-      usd: 22,
+      usd: 26,
+      usdAsRecorded: 22,
+      fromNote: 1,
+      converted: 3,
+      convertedCurrencies: [
+        { currency: "EUR", projects: 2 },
+        { currency: "ZAR", projects: 1 },
+      ],
       usdRanges: 1,
-      usdApproximate: 1,
-      tbd: 5,
-      otherCurrency: 4,
+      tbd: 4,
+      cannotConvert: 1,
+      cannotConvertCurrencies: ["COP"],
       unclearCurrency: 1,
       unreadable: 0,
-      notReadAsUsd: 10,
-      usdMedian: 6_000_000,
+      notReadAsUsd: 6,
       usdMin: 660_000,
-      usdMax: 100_000_000,
-      usdMaxId: "INDIGO-PL-0059",
+      usdMaxId: "INDIGO-PL-0074",
+      usdMaxName: "Digital Skills Outcomes Fund",
     });
-    expect(bands).toEqual([
-      { band: "Under $1M", usdFrom: 0, usdTo: 1_000_000, projects: 1 },
-      { band: "$1M to under $5M", usdFrom: 1_000_000, usdTo: 5_000_000, projects: 5 },
-      { band: "$5M to under $10M", usdFrom: 5_000_000, usdTo: 10_000_000, projects: 7 },
-      { band: "$10M to under $25M", usdFrom: 10_000_000, usdTo: 25_000_000, projects: 5 },
-      { band: "$25M to under $50M", usdFrom: 25_000_000, usdTo: 50_000_000, projects: 3 },
-      { band: "$50M or more", usdFrom: 50_000_000, usdTo: null, projects: 1 },
+    // The middle two of 26: $8.8M and the 10 million euros converted.
+    expect(usdMedian).toBeCloseTo((8_800_000 + 10e6 / 0.9493) / 2, 0);
+    expect(usdMax).toBeCloseTo(3.5e9 / 16.3598, -3);
+    expect(bands.map((b) => b.projects)).toEqual([1, 5, 7, 8, 3, 2]);
+    expect(readings.find((r) => r.id === "INDIGO-PL-0026")).toMatchObject({ usdLow: 500_000, usdHigh: 20_000_000, from: "field" });
+  });
+
+  it("reads PCMC (INDIGO-PL-0044) as about US$13 million from its note, not 13 million rupees", () => {
+    const pcmc = s.variables.find((v) => v.id === "INDIGO-PL-0044");
+    expect(pcmc?.sizeUsd).toMatchObject({ value: { low: 13_000_000, high: 13_000_000 }, from: "note" });
+    expect(pcmc?.sizeUsd?.fields).toContain("financeNotes");
+    expect(pcmc?.sizeUsd?.detail).toContain("US $ 13 million");
+  });
+
+  it("converts the Digital Skills Outcomes Fund's 3.5 billion rand with FRED's 2022 South Africa rate, naming rate, year and series", () => {
+    const zar = s.variables.find((v) => v.id === "INDIGO-PL-0074");
+    expect(zar?.sizeUsd?.from).toBe("converted");
+    expect(zar?.sizeUsd?.value.high).toBeCloseTo(3.5e9 / 16.3598, -2);
+    expect(zar?.sizeUsd?.detail).toBe("ZAR 3.5B at 16.3598 ZAR per USD (FRED South Africa, yearly 2022)");
+    // The largest size in the pipeline, in the top band.
+    expect(s.sizes.bands.at(-1)?.projects).toBe(2);
+  });
+
+  it("reports the Colombian peso size (from the notes) as not convertible and counts it, never guessing a rate", () => {
+    const cop = s.variables.find((v) => v.id === "INDIGO-PL-0047");
+    expect(cop?.sizeUsd).toBeNull();
+    expect(cop?.sizeNotUsd).toMatchObject({ reason: "cannot convert", currency: "COP" });
+    expect(cop?.sizeNotUsd?.message).toContain("COP cannot be converted to US dollars");
+    expect(s.sizes.cannotConvert).toBe(1);
+  });
+
+  it("covers more records after the notes are read and currencies converted, and never fewer", () => {
+    expect(s.coverage.map((c) => [c.variable, c.before, c.after, c.fromNote, c.converted])).toEqual([
+      ["Stage of development", 118, 118, 0, 0],
+      ["Instruments", 111, 111, 0, 0],
+      ["Countries of delivery", 122, 123, 1, 0],
+      ["World regions", 122, 127, 5, 0],
+      ["Income groups served", 122, 122, 0, 0],
+      ["Policy sectors", 117, 117, 0, 0],
+      ["Expected launch (date range)", 29, 33, 4, 0],
+      ["Expected size in US dollars", 22, 26, 1, 3],
     ]);
-    expect(readings.filter((r) => r.status === "other-currency").map((r) => [r.id, r.reading])).toEqual([
-      ["INDIGO-PL-0037", "16.2M EUR"],
-      ["INDIGO-PL-0044", "13M INR"],
-      ["INDIGO-PL-0074", "3.5B ZAR"],
-      ["INDIGO-PL-0191", "10M EUR"],
-    ]);
-    expect(readings.find((r) => r.id === "INDIGO-PL-0026")).toMatchObject({
-      reading: "$500K to $20M",
-      usdLow: 500_000,
-      usdHigh: 20_000_000,
-    });
   });
 
   it("leads with five computed headline figures", () => {
@@ -179,7 +213,7 @@ describe("pipelineSummary on the real INDIGO Pipeline Dataset", () => {
       ["Most common instrument: outcomes fund", "42", "42 of 132 (32%); 25 projects flag more than one instrument"],
       ["Top country: India", "19", "projects; then Kenya (16) and South Africa (9); 63 countries in all"],
       ["Largest income group: lower-middle income", "72", "72 of 132 (55%) projects serve countries in this group"],
-      ["Typical size (median)", "$6M", "maximum outcome payment, over the 22 of 132 projects that state one in USD"],
+      ["Typical size (median)", "$9.7M", "maximum outcome payment, over the 26 of 132 projects whose size is known in US dollars"],
     ]);
   });
 });

@@ -10,7 +10,7 @@ describe("the chapter's words for readers", () => {
   it("keep package names, file paths, field names and kit jargon out of the page's own text (the technical notes hold them)", () => {
     const md = pageProse(readFileSync(join(src, "index.md"), "utf8"));
     expect(jargonIn(md)).toEqual([]);
-    expect(md).toMatch(/\[technical notes\]/);
+    expect(md).toMatch(/\[appendix\]/);
   });
 
   it("describe what each figure rests on in plain words", () => {
