@@ -1,5 +1,5 @@
 // First projects that were followed by a later project of their family, against those that were not.
-import { type Rate, rate } from "@hnl/analysis";
+import { type Proportion, proportion, type Rate, rate } from "@hnl/analysis";
 import { yearOf } from "./dates.ts";
 import type { RuleId } from "./family-rule.ts";
 import type { FollowOn } from "./follow-ons.ts";
@@ -12,6 +12,9 @@ import type { ProjectFacts } from "./project-facts.ts";
  * recent project would not be in the data yet.
  */
 export const FOLLOW_WINDOW_YEARS = 4;
+
+/** A median resting on fewer values than this is not shown or compared (a median of 3 is one project's value). */
+export const MIN_MEDIAN_N = 10;
 
 export interface GroupValue {
   median: number | null;
@@ -32,16 +35,17 @@ export interface MeasureRow {
 export interface PropertyRow {
   id: string;
   property: string;
-  followed: Rate;
-  notFollowed: Rate;
+  /** Shares with their 95% Wilson intervals. */
+  followed: Proportion;
+  notFollowed: Proportion;
 }
 
 export interface CategoryRow {
   category: string;
   firstProjects: number;
   followed: number;
-  /** Followed of first projects, as "3 of 12 (25%)". */
-  rate: Rate;
+  /** Followed of first projects, as "3 of 12 (25%; 95% CI 9–53%)". */
+  rate: Proportion;
 }
 
 export interface FirstProjectComparison {
@@ -107,8 +111,8 @@ export function compareFirstProjects(
   const property = (id: string, label: string, has: (p: ProjectFacts) => boolean): PropertyRow => ({
     id,
     property: label,
-    followed: rate(followed.filter(has).length, followed.length),
-    notFollowed: rate(notFollowed.filter(has).length, notFollowed.length),
+    followed: proportion(followed.filter(has).length, followed.length),
+    notFollowed: proportion(notFollowed.filter(has).length, notFollowed.length),
   });
   const category = (keys: (p: ProjectFacts) => readonly string[]): CategoryRow[] => {
     const m = new Map<string, { all: number; followed: number }>();
@@ -122,7 +126,7 @@ export function compareFirstProjects(
       }
     }
     return [...m]
-      .map(([k, c]) => ({ category: k, firstProjects: c.all, followed: c.followed, rate: rate(c.followed, c.all) }))
+      .map(([k, c]) => ({ category: k, firstProjects: c.all, followed: c.followed, rate: proportion(c.followed, c.all) }))
       .sort((a, b) => b.firstProjects - a.firstProjects || a.category.localeCompare(b.category));
   };
 

@@ -1,8 +1,9 @@
 // The notebook's figures: the family timeline and the rate of being followed by sector and region.
-import { type FigureColumn, figure, stackedBarChart, timelineChart } from "@hnl/charts";
+import { dotPlot, type FigureColumn, figure, stackedBarChart, timelineChart } from "@hnl/charts";
 import type { CsvValue } from "@hnl/data";
 import type { CategoryRow } from "./comparison.ts";
 import type { ScaleStudy } from "./scale-study.ts";
+import { MIN_SIGNAL_N, SHORT_NAMES } from "./signals.ts";
 
 const FOLLOWED = "Followed";
 const NOT_FOLLOWED = "Not followed";
@@ -60,8 +61,8 @@ export function timelineFigure(s: ScaleStudy): Promise<string> {
     end: "end",
     group: "family",
     groupTitle: "Family",
-    title: `The ${t.families} largest project families over time`,
-    description: `${t.projects} projects of the ${t.families} lineage families with at least ${t.minSize} projects, one bar from the start of service to its end (actual, else anticipated), coloured by family. ${t.undrawn.length} of their projects have no end date and are listed in the lineage view only.`,
+    title: `The ${s.counts.drawnFamilies} largest project families over time`,
+    description: `${s.counts.drawnProjects} projects of the ${s.counts.drawnFamilies} lineage families with at least ${t.minSize} projects, one bar from the start of service to its end (actual, else anticipated), coloured by family. ${t.undrawn.length} of their projects have no end date and are listed in the lineage view only.`,
     order: rows.map((r) => r.project),
     width: 160,
   });
@@ -137,6 +138,66 @@ export function followedByFigure(s: ScaleStudy, by: "sector" | "region"): Promis
       snapshot: s.snapshot,
       rowsUsed: c.inWindow,
       filters: by === "sector" ? "policy sector from the projects table" : "UN M49 regions of delivery, from the delivery locations table",
+    },
+  });
+}
+
+/** The signals the chart draws: levels with at least `MIN_SIGNAL_N` first projects, not "Not recorded". */
+export function signalsTable(s: ScaleStudy): FigureTable {
+  return {
+    rows: s.signals
+      .filter((r) => r.followed.denominator >= MIN_SIGNAL_N && r.level !== "Not recorded")
+      .map((r) => ({
+        signal: `${SHORT_NAMES[r.characteristic] ?? r.characteristic}: ${r.level}`,
+        characteristic: r.characteristic,
+        level: r.level,
+        firstProjects: r.followed.denominator,
+        followed: r.followed.numerator,
+        share: r.followed.value,
+        lower: r.followed.lower,
+        upper: r.followed.upper,
+      })),
+    columns: [
+      { field: "signal", title: "Label on the chart" },
+      { field: "characteristic", title: "Characteristic of the first project" },
+      { field: "level", title: "Level" },
+      { field: "firstProjects", title: "First projects" },
+      { field: "followed", title: "Followed" },
+      { field: "share", title: "Share followed" },
+      { field: "lower", title: "95% CI, lower" },
+      { field: "upper", title: "95% CI, upper" },
+    ],
+  };
+}
+
+/** The share of first projects followed, per characteristic and level, each with its 95% interval. */
+export function signalsFigure(s: ScaleStudy): Promise<string> {
+  const t = signalsTable(s);
+  const c = s.comparison;
+  return figure({
+    id: "scale-signals-chart",
+    spec: dotPlot({
+      data: t.rows,
+      category: "signal",
+      value: "share",
+      lower: "lower",
+      upper: "upper",
+      intervalTitle: "95% confidence interval",
+      format: ".0%",
+      zero: true,
+      order: t.rows.map((r) => String(r.signal)),
+      categoryTitle: "Characteristic: level",
+      valueTitle: "First projects followed",
+      title: "Share of first projects followed, by characteristic",
+      description: `Of the ${c.inWindow} first projects that started by ${c.lastStartYear}, the share with each characteristic that was followed by a later project of their family, with a 95% Wilson interval; levels with fewer than ${MIN_SIGNAL_N} projects, and "not recorded", are in the table only.`,
+      width: 170,
+    }),
+    ...t,
+    provenance: {
+      dataset: s.dataset,
+      snapshot: s.snapshot,
+      rowsUsed: c.inWindow,
+      filters: `first projects started by ${c.lastStartYear}; levels with at least ${MIN_SIGNAL_N} projects`,
     },
   });
 }

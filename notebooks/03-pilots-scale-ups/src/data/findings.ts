@@ -18,6 +18,10 @@ export const EVIDENCE_IDS = [
   "first-project-comparison",
   "first-project-properties",
   "followed-by-rule",
+  "scale-signals",
+  "scale-signals-chart",
+  "signal-model",
+  "case-studies",
   "followed-by-sector",
   "followed-by-region",
   "self-described-pilots",
@@ -29,13 +33,8 @@ export const EVIDENCE_IDS = [
 /** Categories with at least this many first projects are compared by name in the findings. */
 const MIN_CATEGORY = 10;
 
-/** A median resting on fewer projects than this in either group is not compared. */
-const MIN_MEASURED = 5;
-
 const more = (a: number | null, b: number | null, up: string, down: string, same: string) =>
   a === null || b === null ? "not comparable" : a > b ? up : a < b ? down : same;
-const side = (m: MeasureRow, which: "followed" | "notFollowed", suffix = "") =>
-  `${showMeasure(m[which].median, m.unit)}${suffix} from ${m[which].n} of ${m[which].of} projects`;
 
 /**
  * Three to six findings from the study: the families the rules find, how often first projects
@@ -46,18 +45,14 @@ export function buildFindings(s: ScaleStudy): Finding[] {
   const c = s.comparison;
   const m = new Map(c.measures.map((x) => [x.id, x]));
   const p = new Map(c.properties.map((x) => [x.id, x]));
-  const rule = new Map(s.rules.map((r) => [r.id, r]));
-  const fundRule = rule.get("same-outcomes-fund");
-  const capital = m.get("capital") as MeasureRow;
-  const users = m.get("targeted-users") as MeasureRow;
-  const duration = m.get("duration") as MeasureRow;
   const startYear = m.get("start-year") as MeasureRow;
-  const payments = m.get("payments-of-max") as MeasureRow;
   const fund = p.get("outcomes-fund");
   const complete = p.get("complete");
   const results = p.get("results");
   const finalResults = p.get("final-results");
   const lineageRules = s.rules.filter((r) => r.lineage);
+  const signalOf = (characteristic: string, level: string) =>
+    s.signals.find((r) => r.characteristic === characteristic && r.level === level)?.followed.label ?? "not recorded";
 
   const compared = (rows: readonly CategoryRow[]) => rows.filter((r) => r.firstProjects >= MIN_CATEGORY && r.category !== "Not recorded");
   const top = (rows: readonly CategoryRow[]) =>
@@ -74,7 +69,7 @@ export function buildFindings(s: ScaleStudy): Finding[] {
   const findings: Finding[] = [
     {
       id: "F3.1",
-      statement: `The data has no pilot flag, so families were found by rule. ${lineageRules.length} lineage rules (${lineageRules.map((r) => `${r.title.toLowerCase()}: ${r.families} families`).join("; ")}) together tie ${s.lineage.projects} of the ${s.projects} projects into ${s.lineage.families} families, the largest of ${s.lineage.largest} projects; ${s.lineage.followOnProjects} projects started at least ${s.followOnMinMonths} months after a project they are linked to. Outcomes funds, kept apart as cohorts, group ${fundRule?.projects ?? 0} projects in ${s.fundCohorts.length} funds of two or more.`,
+      statement: `The data has no pilot flag, so families were found by rule. ${lineageRules.length} lineage rules (${lineageRules.map((r) => `${r.title.toLowerCase()}: ${r.families} families`).join("; ")}) together tie ${s.counts.projects} of the ${s.projects} projects into ${s.counts.families} families, the largest of ${s.lineage.largest} projects; ${s.lineage.followOnProjects} projects started at least ${s.followOnMinMonths} months after a project they are linked to. Outcomes funds, kept apart as cohorts, group ${s.counts.fundProjects} projects in ${s.counts.fundCohorts} funds of two or more.`,
       evidence: ["family-rules", "family-timeline", "family-lineage", "fund-cohorts"],
       confidence: "medium",
       status: "draft",
@@ -88,12 +83,18 @@ export function buildFindings(s: ScaleStudy): Finding[] {
     },
     {
       id: "F3.3",
-      statement: `Followed first projects raised ${more(capital.followed.median, capital.notFollowed.median, "more", "less", "as much")} capital than the others (median ${side(capital, "followed")} against ${side(capital, "notFollowed")}), targeted ${more(users.followed.median, users.notFollowed.median, "more", "fewer", "as many")} service users (median ${side(users, "followed")} against ${side(users, "notFollowed")}) and ran ${more(duration.followed.median, duration.notFollowed.median, "longer", "shorter", "as long")} (median ${side(duration, "followed", " months")} against ${side(duration, "notFollowed", " months")}). ${
-        Math.min(payments.followed.n, payments.notFollowed.n) < MIN_MEASURED
-          ? `Outcome payments made against the maximum cannot be compared: both are recorded for ${payments.followed.n} followed and ${payments.notFollowed.n} not-followed first projects.`
-          : `Outcome payments made reached a median ${side(payments, "followed")} of the maximum against ${side(payments, "notFollowed")}.`
-      }`,
-      evidence: ["first-project-comparison", "data-coverage"],
+      statement: `Completed first projects were followed more often than those still running (${complete?.followed.numerator} of the ${c.followed.length} followed are complete; ${signalOf("Completed (stage Complete)", "Yes")} of completed first projects were followed against ${signalOf("Completed (stage Complete)", "No")} of the others), and so were those contracted through an outcomes fund (${signalOf("Contracted through an outcomes fund", "Yes")} against ${signalOf("Contracted through an outcomes fund", "No")}). In an exploratory model of ${s.model.fit.n} first projects (${s.model.fit.events} followed), ${s.answer.model
+        .filter((t) => t.direction !== "unclear")
+        .map((t) => `${t.plain} keeps an ${t.text.slice(t.name.length + 2)}`)
+        .join("; ")}; for ${s.answer.model
+        .filter((t) => t.direction === "unclear")
+        .map((t) => t.plain)
+        .join(", ")
+        .replace(
+          /, ([^,]*)$/,
+          " and $1",
+        )} the interval includes 1. These are associations: a completed project has also had longer to be followed.`,
+      evidence: ["scale-signals", "signal-model", "first-project-properties"],
       confidence: "low",
       status: "draft",
     },

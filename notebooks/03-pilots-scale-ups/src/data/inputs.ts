@@ -2,6 +2,7 @@
 // validated, foreign keys checked) and given their record types.
 import {
   type DeliveryLocation,
+  type Document,
   type Fund,
   indigoImpactBondDataset,
   type LoadResult,
@@ -23,6 +24,8 @@ export interface ScaleInputs {
   results: Result[];
   locations: DeliveryLocation[];
   organisations: Organisation[];
+  /** The documents INDIGO lists for each project (case studies, evaluations), with their URLs. */
+  documents: Document[];
   /** Rows read, accepted and rejected per source file used here, with the dataset's name for its table. */
   accounting: { table: (typeof TABLES)[number]; file: string; rowsIn: number; accepted: number; rejected: number }[];
   snapshot: string;
@@ -37,6 +40,7 @@ const TABLES = [
   "results",
   "delivery_locations",
   "organisations",
+  "documents",
 ] as const;
 
 let cached: Promise<ScaleInputs> | undefined;
@@ -62,6 +66,7 @@ async function load(): Promise<ScaleInputs> {
     results: table<Result>("results").records,
     locations: table<DeliveryLocation>("delivery_locations").records,
     organisations: table<Organisation>("organisations").records,
+    documents: table<Document>("documents").records,
     accounting: TABLES.map((name) => {
       const r = table<unknown>(name);
       return { table: name, file: r.provenance.files[0]?.path ?? name, ...r.accounting };

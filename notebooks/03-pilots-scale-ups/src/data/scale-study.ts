@@ -1,17 +1,23 @@
 // Everything the page shows, computed once per process from the typed loaders so that every
 // loader of the notebook agrees.
 import { type Rate, rate } from "@hnl/analysis";
-import { compareFirstProjects, type FirstProjectComparison } from "./comparison.ts";
+import { type CaseProject, type CaseStudy, caseStudies } from "./case-studies.ts";
+import { compareFirstProjects, type FirstProjectComparison, MIN_MEDIAN_N } from "./comparison.ts";
 import { firstDay, monthIndex, yearOf } from "./dates.ts";
 import { type Family, families } from "./families.ts";
+import { familyCountText } from "./family-counts.ts";
+import { type FamilyName, familyName } from "./family-name.ts";
 import { groupBy, type Link, type RuleId, sameSectorLinks } from "./family-rule.ts";
 import { FOLLOW_ON_MIN_MONTHS, type FollowOn, followOns } from "./follow-ons.ts";
 import { loadScaleInputs, type ScaleInputs } from "./inputs.ts";
+import { organisationKind } from "./organisation-kind.ts";
+import { type PractitionerAnswer, practitionerAnswer } from "./practitioner-answer.ts";
 import { type ProjectFacts, projectFacts } from "./project-facts.ts";
 import { projectProfiles } from "./project-profile.ts";
 import { MAX_PAYER_PROJECTS } from "./rules/same-outcome-payer.ts";
 import { RULES } from "./rules.ts";
-import { familyName, timelineLabels } from "./timeline-labels.ts";
+import { type FirstProjectParties, type SignalModel, type SignalRow, signalModel, signalRows } from "./signals.ts";
+import { nameHead, timelineLabels } from "./timeline-labels.ts";
 
 /** Families drawn on the timeline: at least this many projects, at most `TIMELINE_MAX_FAMILIES` (one colour each). */
 export const TIMELINE_MIN_SIZE = 5;
@@ -52,10 +58,13 @@ export interface LineageMember {
 
 export interface LineageFamily {
   id: string;
-  /** Named after its first project (up to 40 characters). */
+  /** Named after the provider, intervention or payer that links the most of its members (see `familyName`). */
   label: string;
   /** The same, short enough for the timeline's legend. */
   shortLabel: string;
+  naming: FamilyName;
+  /** The members' policy sector (every lineage rule links projects of one sector only). */
+  sector: string | null;
   size: number;
   firstStart: string | null;
   lastStart: string | null;
@@ -103,11 +112,30 @@ export interface WordingRow {
   followsEarlier: boolean;
 }
 
+/**
+ * The family counts every table, figure and sentence of the page shows, computed once: the page,
+ * the tables, the timeline and the findings all read them from here.
+ */
+export interface FamilyCounts {
+  /** Lineage families (two or more projects) and the projects in them. */
+  families: number;
+  projects: number;
+  /** Families drawn on the timeline (each with at least one bar), and the bars drawn. */
+  drawnFamilies: number;
+  drawnProjects: number;
+  /** Outcomes funds with two or more projects, the distinct projects in them, and project-fund memberships (a project in two funds counts twice). */
+  fundCohorts: number;
+  fundProjects: number;
+  fundMemberships: number;
+}
+
 export interface ScaleStudy {
   dataset: string;
   snapshot: string;
   projects: number;
   followOnMinMonths: number;
+  /** Medians of fewer values than this are not shown. */
+  minMedianN: number;
   maxPayerProjects: number;
   /** Payers left out of the payer rule, with how many projects each pays for. */
   programmePayers: { name: string; projects: number }[];
@@ -116,7 +144,17 @@ export interface ScaleStudy {
   /** Projects whose notes record numbered phases inside the one record. */
   phasedInOneRecord: { id: string; name: string }[];
   rules: RuleSummary[];
-  lineage: { families: number; projects: number; followOns: number; followedProjects: number; followOnProjects: number; largest: number };
+  counts: FamilyCounts;
+  /** Signals of scale: followed rate per characteristic of a first project, with 95% intervals. */
+  signals: SignalRow[];
+  model: SignalModel;
+  caseStudies: CaseStudy[];
+  /** What to look for before scaling, and how sure the data lets us be. */
+  answer: PractitionerAnswer;
+  /** Follow-on pairs, projects followed and following, and the largest family's size (the family totals are in `counts`). */
+  lineage: { followOns: number; followedProjects: number; followOnProjects: number; largest: number };
+  /** The family-count sentences of the page, from `counts`. */
+  countText: { lineage: string; timeline: string; funds: string };
   families: LineageFamily[];
   timeline: { rows: TimelineRow[]; families: number; projects: number; minSize: number; undrawn: { name: string; family: string }[] };
   fundCohorts: FundCohort[];
@@ -179,11 +217,34 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
   });
 
   const pairs = pairIndex(lineageLinks);
-  const familiesOut = lineageFamilies.map((f) => lineageFamily(f, fact, follows, pairs, ruleTitle, describeVia));
+  const profile = new Map(profiles.map((p) => [p.id, p]));
+  const describeLink = (l: Link): string => {
+    if (l.rule !== "same-intervention-name") return describeVia(l.rule, l.via);
+    if (l.via.startsWith("acronym:")) return l.via.slice(8);
+    // A name stem: the head of the earliest member's name that carries it ("End of Life Care Integrator").
+    const bearer = [l.a, l.b].sort((x, y) => (monthIndex(starts.get(x) ?? null) ?? 0) - (monthIndex(starts.get(y) ?? null) ?? 0))[0] ?? l.a;
+    return nameHead(fact.get(bearer)?.name ?? l.via.slice(5));
+  };
+  const familiesOut = lineageFamilies.map((f) =>
+    lineageFamily(
+      f,
+      fact,
+      follows,
+      pairs,
+      ruleTitle,
+      describeVia,
+      familyName(f.members, lineageLinks, describeLink),
+      profile.get(f.members[0] ?? "")?.policySector ?? null,
+    ),
+  );
   const label = new Map(familiesOut.map((f) => [f.id, f.label]));
 
   // Timeline: the largest families, one bar per project with a start and an end.
-  const drawn = familiesOut.filter((f) => f.size >= TIMELINE_MIN_SIZE).slice(0, TIMELINE_MAX_FAMILIES);
+  // Only families with at least one project that has both dates can be drawn: a family with none
+  // would be counted in the title and show no bar.
+  const drawn = familiesOut
+    .filter((f) => f.size >= TIMELINE_MIN_SIZE && f.members.some((m) => m.start !== null && m.end !== null))
+    .slice(0, TIMELINE_MAX_FAMILIES);
   const rows: TimelineRow[] = [];
   const undrawn: { name: string; family: string }[] = [];
   for (const f of drawn) {
@@ -252,6 +313,69 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
   const payerCounts = new Map<string, number>();
   for (const p of profiles) for (const o of p.payers) payerCounts.set(o, (payerCounts.get(o) ?? 0) + 1);
   const n = facts.length;
+
+  // Signals: the kinds of each project's payers and providers, from their link rows.
+  const orgById = new Map(inputs.organisations.map((o) => [o.id, o]));
+  const parties = new Map<string, FirstProjectParties>();
+  const partiesOf = (id: string) => {
+    const x = parties.get(id) ?? { payerKinds: [], providerKinds: [] };
+    parties.set(id, x);
+    return x as { payerKinds: FirstProjectParties["payerKinds"][number][]; providerKinds: FirstProjectParties["providerKinds"][number][] };
+  };
+  for (const c of inputs.commitments)
+    partiesOf(c.projectId).payerKinds.push(
+      organisationKind(c.organisationRoleCategory, c.organisationId === null ? undefined : orgById.get(c.organisationId)),
+    );
+  for (const c of inputs.provisions)
+    partiesOf(c.projectId).providerKinds.push(
+      organisationKind(c.organisationRoleCategory, c.organisationId === null ? undefined : orgById.get(c.organisationId)),
+    );
+  const compared = new Set([...comparison.followed, ...comparison.notFollowed]);
+  const firstInWindow = facts.filter((p) => compared.has(p.id));
+  const followedSet = new Set(comparison.followed);
+  const signals = signalRows(firstInWindow, followedSet, parties);
+  const model = signalModel(firstInWindow, followedSet, parties);
+
+  // Case studies: what the dataset records about each project, for the families' timelines.
+  const names = (ids: readonly string[]) => ids.map((o) => orgName.get(o) ?? o);
+  const places = new Map<string, string[]>();
+  for (const l of inputs.locations) {
+    const place = l.name ?? l.adminAreaName ?? null;
+    if (place !== null && !(places.get(l.projectId) ?? []).includes(place))
+      places.set(l.projectId, [...(places.get(l.projectId) ?? []), place]);
+  }
+  const caseProject = new Map(
+    profiles.map((p): [string, CaseProject] => {
+      const f = fact.get(p.id);
+      return [
+        p.id,
+        {
+          id: p.id,
+          name: p.name,
+          start: p.start,
+          stage: f?.stage ?? null,
+          providers: names(p.providers),
+          payers: names(p.payers),
+          places: places.get(p.id) ?? f?.countries ?? [],
+          capitalUsd: f?.capitalUsd ?? null,
+          targetedUsers: f?.targetedUsers ?? null,
+          resultRows: f?.resultRows ?? 0,
+          wording: f?.followOnWording ?? f?.pilotWording ?? null,
+        },
+      ];
+    }),
+  );
+  const followOnWordingRows = wording((p) => p.followOnWording);
+
+  const counts: FamilyCounts = {
+    families: lineageFamilies.length,
+    projects: lineageFamilies.reduce((s, f) => s + f.members.length, 0),
+    drawnFamilies: new Set(rows.map((r) => r.family)).size,
+    drawnProjects: rows.length,
+    fundCohorts: fundCohorts.length,
+    fundProjects: new Set(fundCohorts.flatMap((f) => fundMembers.get(f.fundId) ?? [])).size,
+    fundMemberships: fundCohorts.reduce((s, f) => s + f.projects, 0),
+  };
   const count = (has: (p: ProjectFacts) => boolean) => rate(facts.filter(has).length, n);
 
   return {
@@ -259,6 +383,7 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
     snapshot: inputs.snapshot,
     projects: n,
     followOnMinMonths: FOLLOW_ON_MIN_MONTHS,
+    minMedianN: MIN_MEDIAN_N,
     maxPayerProjects: MAX_PAYER_PROJECTS,
     programmePayers: [...payerCounts]
       .filter(([, c]) => c > MAX_PAYER_PROJECTS)
@@ -275,20 +400,27 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
     phasedInOneRecord: inputs.projects
       .filter((p) => /\bphase ?(?:1|one|i)\b[\s\S]*\bphase ?(?:2|two|ii)\b/i.test([p.datesNotes, p.beneficiariesNotes, p.notes].join(" ")))
       .map((p) => ({ id: p.id, name: p.name })),
-    rules,
+    // The cohort rule is reported as its funds (a project in two funds would otherwise merge two cohorts into one "family").
+    rules: rules.map((r) =>
+      r.lineage ? r : { ...r, families: counts.fundCohorts, projects: counts.fundProjects, largest: fundCohorts[0]?.projects ?? 0 },
+    ),
+    counts,
+    signals,
+    model,
+    caseStudies: caseStudies(familiesOut, followOnWordingRows, caseProject, inputs.documents),
+    answer: practitionerAnswer(model, signals),
+    countText: familyCountText(counts, n, RULES.filter((r) => r.lineage).length),
     lineage: {
-      families: lineageFamilies.length,
-      projects: lineageFamilies.reduce((s, f) => s + f.members.length, 0),
       followOns: follows.length,
       followedProjects: followedIds.size,
       followOnProjects: followOnIds.size,
       largest: lineageFamilies[0]?.members.length ?? 0,
     },
     families: familiesOut,
-    timeline: { rows, families: drawn.length, projects: rows.length, minSize: TIMELINE_MIN_SIZE, undrawn },
+    timeline: { rows, families: new Set(rows.map((r) => r.family)).size, projects: rows.length, minSize: TIMELINE_MIN_SIZE, undrawn },
     fundCohorts,
     pilots: wording((p) => p.pilotWording),
-    followOnWording: wording((p) => p.followOnWording),
+    followOnWording: followOnWordingRows,
     comparison: {
       ...comparison,
       followedNames: comparison.followed.map((id) => ({ id, name: fact.get(id)?.name ?? id, start: fact.get(id)?.start ?? null })),
@@ -341,6 +473,8 @@ function lineageFamily(
   pairs: PairIndex,
   ruleTitle: ReadonlyMap<RuleId, string>,
   describeVia: (rule: RuleId, via: string) => string,
+  naming: FamilyName,
+  sector: string | null,
 ): LineageFamily {
   const name = (id: string) => fact.get(id)?.name ?? id;
   const start = (id: string) => fact.get(id)?.start ?? null;
@@ -394,8 +528,10 @@ function lineageFamily(
   const dated = f.members.map(start).filter((s): s is string => s !== null);
   return {
     id: f.id,
-    label: shorten(familyName(name(f.members[0] ?? "")), 200),
-    shortLabel: shorten(familyName(name(f.members[0] ?? "")), TIMELINE_FAMILY_LENGTH),
+    label: shorten(naming.label, 200),
+    shortLabel: shorten(naming.label, TIMELINE_FAMILY_LENGTH),
+    naming,
+    sector,
     size: f.members.length,
     firstStart: dated[0] ?? null,
     lastStart: dated[dated.length - 1] ?? null,

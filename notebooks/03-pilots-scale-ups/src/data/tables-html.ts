@@ -1,4 +1,6 @@
 // Every table of the page, as escaped HTML with stable ids the findings cite.
+import { tooFew } from "@hnl/analysis";
+import { MIN_MEDIAN_N } from "./comparison.ts";
 import { showDate, showMeasure } from "./format.ts";
 import { htmlTable } from "./html-table.ts";
 import type { ScaleStudy, WordingRow } from "./scale-study.ts";
@@ -20,6 +22,7 @@ export const TABLE_TITLES: Record<ScaleStudy["accounting"][number]["table"], str
   results: "Results",
   delivery_locations: "Delivery locations",
   organisations: "Organisations",
+  documents: "Documents (case studies and reports INDIGO lists for each project)",
 };
 
 /** The page's tables, each in its own scrolling region, concatenated. */
@@ -27,13 +30,20 @@ export function tablesHtml(s: ScaleStudy): string {
   const c = s.comparison;
   const wordingRows = (rows: readonly WordingRow[]) => rows.map((w) => [w.name, showDate(w.start), `"${w.phrase}"`, place(w)]);
   const wordingColumns = [{ title: "Project" }, { title: "Started" }, { title: "Wording" }, { title: "Family (place in it)" }];
+  // A median of fewer than MIN_MEDIAN_N values is not shown: "100% (3 of 166)" would look like a finding.
   const value = (v: { median: number | null; n: number; of: number }, unit: Parameters<typeof showMeasure>[1]) =>
-    v.n === 0 ? `none recorded (0 of ${v.of})` : `${showMeasure(v.median, unit)} (${v.n} of ${v.of} projects)`;
+    v.n === 0
+      ? `none recorded (0 of ${v.of})`
+      : tooFew(v.n, MIN_MEDIAN_N)
+        ? `too few to compare (recorded for ${v.n} of ${v.of})`
+        : `${showMeasure(v.median, unit)} (${v.n} of ${v.of} projects)`;
+  const c3 = s.counts;
+  const lineageRules = s.rules.filter((r) => r.lineage);
   const ruleTitle = new Map(s.rules.map((r) => [r.id, r.title]));
   return [
     htmlTable({
       id: "family-rules",
-      caption: "What each family rule finds on its own (pairs: linked pairs of projects; follow-ons: those started a year or more apart)",
+      caption: `What each family rule finds on its own, and the lineage rules together (pairs: linked pairs of projects; follow-ons: those started a year or more apart; for the outcomes-fund rule, families are the ${c3.fundCohorts} funds of two or more projects)`,
       columns: [
         { title: "Rule" },
         { title: "Families", numeric: true },
@@ -42,7 +52,11 @@ export function tablesHtml(s: ScaleStudy): string {
         { title: "Pairs", numeric: true },
         { title: "Follow-ons", numeric: true },
       ],
-      rows: s.rules.map((r) => [r.title, r.families, r.projects, r.largest, r.links, r.followOns]),
+      rows: [
+        ...lineageRules.map((r) => [r.title, r.families, r.projects, r.largest, r.links, r.followOns]),
+        [`All ${lineageRules.length} lineage rules together`, c3.families, c3.projects, s.lineage.largest, null, s.lineage.followOns],
+        ...s.rules.filter((r) => !r.lineage).map((r) => [r.title, r.families, r.projects, r.largest, r.links, r.followOns]),
+      ],
     }),
     htmlTable({
       id: "programme-payers",
@@ -52,8 +66,7 @@ export function tablesHtml(s: ScaleStudy): string {
     }),
     htmlTable({
       id: "fund-cohorts",
-      caption:
-        "Outcomes-fund cohorts (funds with two or more projects): when their projects started, how many are in a lineage family, and how many were followed by a later project of their family",
+      caption: `Outcomes-fund cohorts: when their projects started, how many are in a lineage family, and how many were followed by a later project of their family. ${s.countText.funds}`,
       columns: [
         { title: "Outcomes fund" },
         { title: "Projects", numeric: true },
@@ -62,7 +75,10 @@ export function tablesHtml(s: ScaleStudy): string {
         { title: "In a family", numeric: true },
         { title: "Followed", numeric: true },
       ],
-      rows: s.fundCohorts.map((f) => [f.fund, f.projects, showDate(f.firstStart), showDate(f.lastStart), f.inLineageFamily, f.followed]),
+      rows: [
+        ...s.fundCohorts.map((f) => [f.fund, f.projects, showDate(f.firstStart), showDate(f.lastStart), f.inLineageFamily, f.followed]),
+        [`All ${c3.fundCohorts} funds (projects in two funds counted twice)`, c3.fundMemberships, null, null, null, null],
+      ],
     }),
     htmlTable({
       id: "first-project-comparison",
@@ -76,9 +92,31 @@ export function tablesHtml(s: ScaleStudy): string {
     }),
     htmlTable({
       id: "first-project-properties",
-      caption: `First projects started by ${c.lastStartYear}: shares with each property`,
+      caption: `First projects started by ${c.lastStartYear}: shares with each property, with 95% confidence intervals`,
       columns: [{ title: "Property" }, { title: "Followed" }, { title: "Not followed" }],
       rows: c.properties.map((p) => [p.property, p.followed.label, p.notFollowed.label]),
+    }),
+    htmlTable({
+      id: "scale-signals",
+      caption: `Signals of scale: of the ${c.inWindow} first projects started by ${c.lastStartYear}, the share with each characteristic that was followed by a later project of their family, with its 95% confidence interval (a project delivering in two regions counts in both)`,
+      columns: [{ title: "Characteristic of the first project" }, { title: "Level" }, { title: "Followed (95% CI)" }],
+      rows: s.signals.map((r) => [r.characteristic, r.level, r.followed.label]),
+    }),
+    htmlTable({
+      id: "signal-model",
+      caption: `Exploratory model of being followed (association, not cause): odds ratios from a Firth-penalised logistic regression on ${s.model.fit.n} first projects, ${s.model.fit.events} of them followed, each adjusted for the others`,
+      columns: [
+        { title: "Characteristic" },
+        { title: "Odds ratio", numeric: true },
+        { title: "95% CI" },
+        { title: "Projects with it", numeric: true },
+      ],
+      rows: s.model.terms.map((t, i) => [
+        t.name,
+        t.oddsRatio.toFixed(2),
+        `${t.lower.toFixed(2)}–${t.upper.toFixed(2)}`,
+        s.model.withIt[i] ?? null,
+      ]),
     }),
     htmlTable({
       id: "followed-by-rule",

@@ -14,8 +14,8 @@ export function cleanName(name: string): string {
     .trim();
 }
 
-/** A family's name: its first project's name up to any place or qualifier, without a trailing contract type. */
-export function familyName(firstProjectName: string): string {
+/** The head of a project name: up to any place or qualifier, without a trailing contract type ("London Homelessness Social Impact Bond (Thames Reach)" gives "London Homelessness"). */
+export function nameHead(firstProjectName: string): string {
   const head = firstProjectName.split(/\s[-–—:]\s|[-–—]\s|\s\(|:/)[0] ?? firstProjectName;
   return head.replace(/\s*\b(?:Social Impact Bond|Social Benefit Bond|Development Impact Bond|Impact Bond|SIB|DIB)\s*$/i, "").trim();
 }

@@ -57,14 +57,14 @@ describe("compareFirstProjects", () => {
       followed: { median: 1_000_000, n: 1, of: 1 },
       notFollowed: { median: 3_000_000, n: 2, of: 2 },
     });
-    expect(c.properties.find((p) => p.id === "results")?.followed.label).toBe("1 of 1 (100%)");
+    expect(c.properties.find((p) => p.id === "results")?.followed.label).toBe("1 of 1 (100%; 95% CI 21–100%)");
     expect(c.bySector.map((r) => [r.category, r.rate.label])).toEqual([
-      ["Education", "0 of 2 (0%)"],
-      ["Health", "1 of 1 (100%)"],
+      ["Education", "0 of 2 (0%; 95% CI 0–66%)"],
+      ["Health", "1 of 1 (100%; 95% CI 21–100%)"],
     ]);
     expect(c.byRegion.map((r) => [r.category, r.rate.label])).toEqual([
-      ["Europe", "1 of 2 (50%)"],
-      ["Not recorded", "0 of 1 (0%)"],
+      ["Europe", "1 of 2 (50%; 95% CI 9–91%)"],
+      ["Not recorded", "0 of 1 (0%; 95% CI 0–79%)"],
     ]);
   });
 });

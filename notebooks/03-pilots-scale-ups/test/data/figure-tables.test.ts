@@ -43,7 +43,7 @@ describe("the figures' data tables and CSV", () => {
   it("name each project on the timeline by its id and full name, beside the bar's short label", () => {
     const rows = timelineTable(s).rows;
     expect(rows).toHaveLength(43);
-    expect(rows[0]).toMatchObject({ family: "London Homelessness", project: "2015 Depaul", start: "2015-01-01" });
+    expect(rows[0]).toMatchObject({ family: "St. Mungo's and others", project: "2015 Depaul", start: "2015-01-01" });
     expect(String(rows[0]?.name)).toContain("Depaul");
     expect(rows.every((r) => /^INDIGO-POJ-\d+$/.test(String(r.id)))).toBe(true);
   });

@@ -8,6 +8,8 @@ describe("lineageHtml", () => {
         id: "family-A",
         label: "St Mungo's <family>",
         shortLabel: "St Mungo's",
+        naming: { label: "St Mungo's <family>", link: "St Mungo's <family>", kind: "provider", covers: 2, size: 2 },
+        sector: "Homelessness",
         size: 2,
         firstStart: "2012-11",
         lastStart: "2017-10",

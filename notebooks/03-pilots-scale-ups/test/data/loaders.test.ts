@@ -10,7 +10,7 @@ describe("the notebook's data loaders", () => {
   it("print the study as JSON on stdout", () => {
     const r = spawnSync(tsx, ["src/data/study.json.ts"], { cwd: notebook, encoding: "utf8" });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ projects: 320, lineage: { families: 46 } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ projects: 320, counts: { families: 46 } });
   });
 
   it("print the lineage view as HTML", () => {

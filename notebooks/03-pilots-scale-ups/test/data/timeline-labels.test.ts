@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, familyName, timelineLabels } from "../../src/data/timeline-labels.ts";
+import { cleanName, nameHead, timelineLabels } from "../../src/data/timeline-labels.ts";
 
 describe("timelineLabels", () => {
   it("cuts the opening long names share, keeps short names whole and numbers repeats", () => {
@@ -29,7 +29,7 @@ describe("timelineLabels", () => {
 describe("names", () => {
   it("drop the contract type", () => {
     expect(cleanName("Entrenched Rough Sleepers Social Impact Bond- Pan-London")).toBe("Entrenched Rough Sleepers - Pan-London");
-    expect(familyName("London Homelessness Social Impact Bond (Thames Reach)")).toBe("London Homelessness");
-    expect(familyName("Hachioji City SIB on Increasing the Rate")).toBe("Hachioji City SIB on Increasing the Rate");
+    expect(nameHead("London Homelessness Social Impact Bond (Thames Reach)")).toBe("London Homelessness");
+    expect(nameHead("Hachioji City SIB on Increasing the Rate")).toBe("Hachioji City SIB on Increasing the Rate");
   });
 });
