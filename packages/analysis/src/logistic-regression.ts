@@ -39,7 +39,11 @@ const Z95 = 1.959963984540054;
  * // One binary predictor: the odds ratio is that of the 2×2 table with 0.5 added to each cell.
  * logisticRegression([[1], [1], [0], [0]], [1, 0, 0, 0], ["treated"]).terms[1].oddsRatio // (1.5·2.5)/(1.5·0.5) = 5
  */
-export function logisticRegression(rows: readonly (readonly number[])[], outcomes: readonly number[], names: readonly string[]): LogisticFit {
+export function logisticRegression(
+  rows: readonly (readonly number[])[],
+  outcomes: readonly number[],
+  names: readonly string[],
+): LogisticFit {
   if (rows.length !== outcomes.length) throw new Error(message.rowsAndOutcomesDiffer(rows.length, outcomes.length));
   rows.forEach((r, i) => {
     if (r.length !== names.length) throw new Error(message.rowWidthDiffers(i + 1, r.length, names.length));
