@@ -31,12 +31,14 @@ export const REGION_ORDER = ["All regions", "Europe", "Northern America", "Ocean
 /**
  * Figure "sdg-by-region": projects linked to each goal per region, with the region's linked
  * projects as the base. Rows run region by region, most targeted goal first, so the table a phone
- * shows instead of the grid reads as a ranking.
+ * shows instead of the grid reads as a ranking. Goals no project of a region targets (the grid's
+ * 0 cells) are not rows: the page lists them by region under the figure.
  */
 export function byRegionTable(a: SdgAnalysis): FigureTable {
   const order = (r: string) => REGION_ORDER.indexOf(r);
   return {
-    rows: [...a.byRegion]
+    rows: a.byRegion
+      .filter((c) => c.projects > 0)
       .sort((x, y) => order(x.region) - order(y.region) || y.projects - x.projects || x.goal - y.goal)
       .map((c) => ({
         region: c.region,

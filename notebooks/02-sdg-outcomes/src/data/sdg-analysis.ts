@@ -86,6 +86,8 @@ export interface SdgAnalysis {
     goalsPerProject: { indigo: number; pipeline: number };
   };
   minimum: number;
+  /** Rows read, accepted and rejected in every file this analysis reads. */
+  accounting: { file: string; rowsIn: number; accepted: number; rejected: number }[];
   snapshot: string;
 }
 
@@ -254,6 +256,18 @@ export async function sdgAnalysis(): Promise<SdgAnalysis> {
     cohorts,
     pipeline,
     minimum: MINIMUM_N,
+    accounting: [
+      ...[
+        "projects",
+        "outcome_metrics",
+        "delivery_locations",
+        "results",
+        "outcome_pricings",
+        "outcome_payment_commitments",
+        "outcome_payments",
+      ].map((name) => load[name]),
+      pipelineLoad["pipelines"],
+    ].map((r) => ({ file: r?.provenance.files[0]?.path ?? "", rowsIn: 0, accepted: 0, rejected: 0, ...r?.accounting })),
     snapshot: load["projects"]?.provenance.snapshot ?? "",
   };
 }

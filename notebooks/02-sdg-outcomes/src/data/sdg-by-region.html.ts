@@ -18,7 +18,7 @@ await runLoader(async () => {
       columnTitle: "SDG goal",
       valueTitle: "Projects",
       title: "Projects linked to each SDG, by region",
-      description: `Number of projects linked to each goal at project or outcome-metric level (${a.derivation.eitherWithSecondary} of ${a.projects} projects have a link); a project delivering in two regions counts in each. A 0 marks a goal no project there targets; the table lists each region's goals, most targeted first.`,
+      description: `Number of projects linked to each goal at project or outcome-metric level (${a.derivation.eitherWithSecondary} of ${a.projects} projects have a link); a project delivering in two regions counts in each. A 0 marks a goal no project there targets; the table lists the goals each region's projects target, most targeted first, and the list below the figure names the goals with none.`,
       columnOrder: a.goals.map((g) => String(g.goal)),
       rowOrder: REGION_ORDER,
     }),

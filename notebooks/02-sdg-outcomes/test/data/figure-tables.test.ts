@@ -86,6 +86,9 @@ describe("the SDG figures' data tables and CSV", () => {
     const africa = rows.filter((r) => r.region === "Africa").map((r) => Number(r.projects));
     expect(africa).toEqual([...africa].sort((x, y) => y - x));
     expect(rows[0]?.region).toBe("All regions");
+    // The grid's 0 cells are not rows; every targeted goal of every region is.
+    expect(rows.every((r) => Number(r.projects) > 0)).toBe(true);
+    expect(rows).toHaveLength(a.byRegion.filter((c) => c.projects > 0).length);
     const all = rows.filter((r) => r.region === "All regions");
     expect(new Set(all.map((r) => r.linkedProjects))).toEqual(new Set([a.derivation.eitherWithSecondary]));
   });
