@@ -18,7 +18,7 @@ await runLoader(async () => {
     categoryTitle: "Expected launch from",
     valueTitle: "Projects",
     title: "When pipeline projects expected to launch",
-    description: `Expected launches as stated in 2022, by the quarter (or year, where no quarter is given) they start in: ${l.read} of ${s.total} projects give one, ${l.fromNote} of them in the notes on dates. ${l.orLater} say “or later” and count in the quarter they name. ${l.unreadableCount} give text with no year (${unread}); ${l.blank} leave it blank.`,
+    description: `Expected launches as stated in 2022, by the quarter (or year, where no quarter is given) they start in: ${l.read} of ${s.total} projects give one, ${l.fromNote} of them in the notes on dates. ${l.orLater} say “or later” and count in the quarter they name. ${l.unreadableCount} ${l.unreadableCount === 1 ? "gives" : "give"} text with no year (${unread}); ${l.blank} leave it blank.`,
   });
   return figure({
     id: "pipeline-launch-dates",
