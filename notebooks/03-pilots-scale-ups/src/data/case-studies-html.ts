@@ -4,7 +4,25 @@ import { escapeHtml } from "@hnl/charts";
 import type { CaseStep, CaseStudy } from "./case-studies.ts";
 import { showDate, showMonths, showUsd } from "./format.ts";
 
-const list = (xs: readonly string[]) => (xs.length <= 2 ? xs.join(" and ") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);
+/** Names listed in words; beyond `MAX_NAMES`, the rest are counted. */
+const MAX_NAMES = 4;
+const list = (xs: readonly string[]) => {
+  if (xs.length > MAX_NAMES) return `${xs.slice(0, MAX_NAMES).join(", ")} and ${xs.length - MAX_NAMES} others`;
+  return xs.length <= 2 ? xs.join(" and ") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+};
+
+/** What scaled, in one sentence from the counts. */
+function scaledText(c: CaseStudy): string {
+  const x = c.scaled;
+  if (x.followOns === 0)
+    return "No project of this family started a year or more after a linked one: its projects ran alongside each other.";
+  const of = (n: number) => `${n} of the ${x.followOns}`;
+  return `What scaled: ${x.followOns} follow-on${x.followOns === 1 ? "" : "s"} after the first project${x.followOns === 1 ? "" : "s"}; ${of(x.sameProvider)} kept a provider of the project ${x.followOns === 1 ? "it follows" : "they follow"}, ${of(x.samePayer)} an outcome payer, and ${of(x.newPlaces)} went to a new place; ${
+    x.comparable === 0
+      ? "size cannot be compared"
+      : `${x.bigger} of the ${x.comparable} whose size can be compared ${x.bigger === 1 ? "was" : "were"} larger`
+  }.`;
+}
 
 /** What changed from the project a step follows: provider, payer, place and size. */
 function changes(s: CaseStep): string {
@@ -60,7 +78,7 @@ export function caseStudiesHtml(cases: readonly CaseStudy[], id = "case-studies"
         : `<details><summary>Documents INDIGO lists for these projects (${c.documents.length})</summary><ul>${c.documents
             .map((d) => `<li>${escapeHtml(d.project)}: <a href="${escapeHtml(d.url)}">${escapeHtml(d.title)}</a></li>`)
             .join("")}</ul></details>`;
-    return `<section class="hnl-case"><h3>${escapeHtml(c.name)}${c.sector === null ? "" : ` <span class="hnl-lineage-meta">(${escapeHtml(c.sector.toLowerCase())})</span>`}</h3><p>Chosen because ${escapeHtml(c.reason.project)} says “${escapeHtml(c.reason.phrase)}”. ${c.steps.length} projects from ${escapeHtml(showDate(c.steps[0]?.project.start ?? null))} to ${escapeHtml(showDate(c.steps[c.steps.length - 1]?.project.start ?? null))}.</p><ol>${steps}</ol>${docs}</section>`;
+    return `<section class="hnl-case"><h3>${escapeHtml(c.name)}${c.sector === null ? "" : ` <span class="hnl-lineage-meta">(${escapeHtml(c.sector.toLowerCase())})</span>`}</h3><p>Chosen because ${escapeHtml(c.reason.project)} says “${escapeHtml(c.reason.phrase)}”. ${c.steps.length} projects from ${escapeHtml(showDate(c.steps[0]?.project.start ?? null))} to ${escapeHtml(showDate(c.steps[c.steps.length - 1]?.project.start ?? null))}.</p><ol>${steps}</ol><p>${escapeHtml(scaledText(c))}</p>${docs}</section>`;
   };
   return `<div id="${escapeHtml(id)}" class="hnl-cases">${cases.map(one).join("")}</div>`;
 }

@@ -43,6 +43,8 @@ export interface CaseStudy {
   /** Why it was chosen: the project that says it follows on and its words. */
   reason: { project: string; phrase: string };
   steps: CaseStep[];
+  /** What scaled: follow-on steps, how many kept the provider or payer, went to new places, and grew. */
+  scaled: { followOns: number; sameProvider: number; samePayer: number; newPlaces: number; bigger: number; comparable: number };
   documents: { project: string; title: string; url: string }[];
 }
 
@@ -82,12 +84,21 @@ export function caseStudies(
     });
     const ids = new Set(f.members.map((m) => m.id));
     const name = new Map(f.members.map((m) => [m.id, m.name]));
+    const followOns = steps.filter((x) => x.follows !== null);
     return {
       familyId: f.id,
       name: f.label,
       sector: f.sector,
       reason: { project: teller?.name ?? "", phrase: phrase.get(teller?.id ?? "") ?? "" },
       steps,
+      scaled: {
+        followOns: followOns.length,
+        sameProvider: followOns.filter((x) => x.sameProvider).length,
+        samePayer: followOns.filter((x) => x.samePayer).length,
+        newPlaces: followOns.filter((x) => x.newPlaces.length > 0).length,
+        bigger: followOns.filter((x) => x.sizeRatio !== null && x.sizeRatio.ratio > 1).length,
+        comparable: followOns.filter((x) => x.sizeRatio !== null).length,
+      },
       documents: documents
         .filter((d) => ids.has(d.projectId) && d.url !== null)
         .map((d) => ({ project: name.get(d.projectId) ?? d.projectId, title: d.title ?? d.url ?? "", url: d.url ?? "" })),

@@ -16,7 +16,7 @@ import { type ProjectFacts, projectFacts } from "./project-facts.ts";
 import { projectProfiles } from "./project-profile.ts";
 import { MAX_PAYER_PROJECTS } from "./rules/same-outcome-payer.ts";
 import { RULES } from "./rules.ts";
-import { type FirstProjectParties, type SignalModel, type SignalRow, signalModel, signalRows } from "./signals.ts";
+import { type FirstProjectParties, MIN_SIGNAL_N, type SignalModel, type SignalRow, signalModel, signalRows } from "./signals.ts";
 import { nameHead, timelineLabels } from "./timeline-labels.ts";
 
 /** Families drawn on the timeline: at least this many projects, at most `TIMELINE_MAX_FAMILIES` (one colour each). */
@@ -136,6 +136,8 @@ export interface ScaleStudy {
   followOnMinMonths: number;
   /** Medians of fewer values than this are not shown. */
   minMedianN: number;
+  /** Signal levels with fewer first projects than this are in the table only, not the chart. */
+  minSignalN: number;
   maxPayerProjects: number;
   /** Payers left out of the payer rule, with how many projects each pays for. */
   programmePayers: { name: string; projects: number }[];
@@ -384,6 +386,7 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
     projects: n,
     followOnMinMonths: FOLLOW_ON_MIN_MONTHS,
     minMedianN: MIN_MEDIAN_N,
+    minSignalN: MIN_SIGNAL_N,
     maxPayerProjects: MAX_PAYER_PROJECTS,
     programmePayers: [...payerCounts]
       .filter(([, c]) => c > MAX_PAYER_PROJECTS)

@@ -15,6 +15,8 @@ describe("case studies on the real data", () => {
     ]);
     const finland = s.caseStudies.find((c) => c.reason.phrase === "II");
     expect(finland?.steps[1]).toMatchObject({ follows: "Finland Children’s Welfare SIB", sameProvider: true });
+    const wlz = s.caseStudies.find((c) => c.reason.phrase === "scale-up");
+    expect(wlz?.scaled).toEqual({ followOns: 2, sameProvider: 2, samePayer: 2, newPlaces: 2, bigger: 1, comparable: 2 });
   });
 
   it("cite only documents the dataset lists for the family's projects, by their URL", async () => {
