@@ -58,11 +58,11 @@ function facts(s: CaseStep): string {
 }
 
 /**
- * The case studies in a `<div id="case-studies">`: per family a heading, why it was chosen (the
+ * The case studies in a `<div id="case-study-timelines">` (the section heading holds the id "case-studies"): per family a heading, why it was chosen (the
  * project's own words), its projects in order of start with what changed, and its documents as
  * links to the URLs INDIGO lists. Every text from the data is escaped.
  */
-export function caseStudiesHtml(cases: readonly CaseStudy[], id = "case-studies"): string {
+export function caseStudiesHtml(cases: readonly CaseStudy[], id = "case-study-timelines"): string {
   const one = (c: CaseStudy) => {
     const steps = c.steps
       .map(

@@ -21,7 +21,7 @@ export const EVIDENCE_IDS = [
   "scale-signals",
   "scale-signals-chart",
   "signal-model",
-  "case-studies",
+  "case-study-timelines",
   "followed-by-sector",
   "followed-by-region",
   "self-described-pilots",
@@ -58,6 +58,13 @@ export function buildFindings(s: ScaleStudy): Finding[] {
   const top = (rows: readonly CategoryRow[]) =>
     [...compared(rows)].sort((a, b) => (b.rate.value ?? 0) - (a.rate.value ?? 0) || b.firstProjects - a.firstProjects)[0];
   const none = (rows: readonly CategoryRow[]) => compared(rows).filter((r) => r.followed === 0);
+  // Does the top category's interval overlap the next one's? Then "most often" is not a clear lead.
+  const overlaps = (rows: readonly CategoryRow[]) => {
+    const [first, second] = [...compared(rows)].sort(
+      (a, b) => (b.rate.value ?? 0) - (a.rate.value ?? 0) || b.firstProjects - a.firstProjects,
+    );
+    return first !== undefined && second !== undefined && (first.rate.lower ?? 0) <= (second.rate.upper ?? 1);
+  };
   const topSector = top(c.bySector);
   const topRegion = top(c.byRegion);
   const zero = [...none(c.bySector), ...none(c.byRegion)];
@@ -107,7 +114,11 @@ export function buildFindings(s: ScaleStudy): Finding[] {
     },
     {
       id: "F3.5",
-      statement: `Among sectors and regions with at least ${MIN_CATEGORY} first projects, ${topSector === undefined ? "no sector stands out" : `${topSector.category.toLowerCase()} projects were followed most often, ${topSector.rate.label},`} and ${topRegion === undefined ? "no region stands out" : `${topRegion.category} most often among regions, ${topRegion.rate.label}`}${zero.length === 0 ? "" : `; no first project was followed in ${zero.map((z) => `${c.bySector.includes(z) ? z.category.toLowerCase() : z.category} (0 of ${z.firstProjects})`).join(" or ")}`}. The rules find families most easily where providers and payers recur: ${s.familyCountry.inFamilies.label} of the projects in lineage families have ${s.familyCountry.country} among their delivery countries, against ${s.familyCountry.all.label} of all projects.`,
+      statement: `Among sectors and regions with at least ${MIN_CATEGORY} first projects, ${topSector === undefined ? "no sector stands out" : `${topSector.category.toLowerCase()} projects were followed most often, ${topSector.rate.label},`} and ${topRegion === undefined ? "no region stands out" : `${topRegion.category} most often among regions, ${topRegion.rate.label}`}${zero.length === 0 ? "" : `; no first project was followed in ${zero.map((z) => `${c.bySector.includes(z) ? z.category.toLowerCase() : z.category} (0 of ${z.firstProjects})`).join(" or ")}`}. The rules find families most easily where providers and payers recur: ${s.familyCountry.inFamilies.label} of the projects in lineage families have ${s.familyCountry.country} among their delivery countries, against ${s.familyCountry.all.label} of all projects.${
+        overlaps(c.bySector) || overlaps(c.byRegion)
+          ? " The 95% intervals of the leading sector or region overlap those of the next, so these rankings are not firm."
+          : ""
+      }`,
       evidence: ["followed-by-sector", "followed-by-region", "family-lineage"],
       confidence: "low",
       status: "draft",

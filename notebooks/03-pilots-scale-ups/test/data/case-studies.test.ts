@@ -31,7 +31,7 @@ describe("case studies on the real data", () => {
   it("render as HTML with every text escaped and each document as a link", async () => {
     const s = await scaleStudy();
     const html = caseStudiesHtml(s.caseStudies);
-    expect(html).toMatch(/^<div id="case-studies" class="hnl-cases">/);
+    expect(html).toMatch(/^<div id="case-study-timelines" class="hnl-cases">/);
     expect(html.match(/<section class="hnl-case">/g)).toHaveLength(s.caseStudies.length);
     expect(html).toContain("St. Mungo&#39;s and others");
   });
