@@ -2,6 +2,7 @@ import { type CsvValue, toCsv } from "@hnl/data";
 import type { TopLevelSpec } from "vega-lite";
 import { CHART_LAYOUTS, layoutSpec } from "./chart-layout.js";
 import { escapeHtml } from "./escape-html.js";
+import { message } from "./messages.js";
 import { renderSvg } from "./render-svg.js";
 import { validateSpec } from "./validate-spec.js";
 
@@ -29,6 +30,21 @@ export interface FigureOptions {
   rows: readonly Record<string, CsvValue>[];
   columns: readonly FigureColumn[];
   provenance: FigureProvenance;
+  /** What a phone shows when the chart is too detailed to draw there (see `PhoneTable`); the full data table by default. */
+  phoneTable?: PhoneTable;
+}
+
+/**
+ * A shorter table a phone shows in place of a chart too detailed for its width, when the full
+ * data table would be too long to read there (a big heatmap's every cell): for example each
+ * row's largest values. At most three columns, so it stays a table on a phone rather than a
+ * stack of cards. The full data table stays in the figure, under "Data table".
+ */
+export interface PhoneTable {
+  /** Says what the shorter table holds, e.g. "The five goals each region targets most". */
+  note: string;
+  rows: readonly Record<string, CsvValue>[];
+  columns: readonly FigureColumn[];
 }
 
 /**
@@ -52,6 +68,7 @@ export async function figure(o: FigureOptions): Promise<string> {
     rows: o.rows,
     columns: o.columns,
     provenance: o.provenance,
+    ...(o.phoneTable === undefined ? {} : { phoneTable: o.phoneTable }),
   });
 }
 
@@ -103,7 +120,11 @@ export function figureHtml(o: {
   provenance: FigureProvenance;
   /** A chart too detailed to shrink to a phone's width: it keeps its size and scrolls sideways there. */
   wide?: boolean;
+  /** What a phone shows when `svg.narrow` is null; the full data table by default. */
+  phoneTable?: PhoneTable;
 }): string {
+  if (o.phoneTable !== undefined && o.phoneTable.columns.length > 3)
+    throw new Error(message.phoneTableColumns(o.id, o.phoneTable.columns.length));
   const id = o.id.replace(/[^a-z0-9-]/gi, "-");
   const csv = toCsv(
     o.rows,
@@ -111,15 +132,11 @@ export function figureHtml(o: {
   );
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   const svg = typeof o.svg === "string" ? { wide: o.svg, narrow: o.svg } : o.svg;
-  const head = o.columns.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join("");
-  // Each cell names its column, so a phone can show a row as a stacked card (see the theme).
-  const body = o.rows
-    .map(
-      (r) =>
-        `<tr>${o.columns.map((c) => `<td data-label="${escapeHtml(c.title)}"${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`,
-    )
-    .join("");
-  const table = `<table><caption>${escapeHtml(o.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const table = tableHtml(o.title, o.rows, o.columns);
+  const phone =
+    o.phoneTable === undefined
+      ? `<p class="hnl-phone-note">This chart is too detailed for a narrow screen, so its numbers are shown as a table; on a wider screen, or in print, it is drawn.</p>${table}`
+      : `<p class="hnl-phone-note">This chart is too detailed for a narrow screen. ${escapeHtml(o.phoneTable.note)}; every number is in the data table below, and on a wider screen, or in print, the chart is drawn.</p>${tableHtml(o.title, o.phoneTable.rows, o.phoneTable.columns)}`;
   const p = o.provenance;
   const provenance = [
     `Source: ${p.dataset} (${p.snapshot})`,
@@ -138,7 +155,7 @@ export function figureHtml(o: {
             ? `<div class="hnl-chart hnl-chart-wide hnl-layout-wide" tabindex="0" role="region" aria-label="Chart: ${escapeHtml(o.title)}">${svg.wide}</div>`
             : `<div class="hnl-chart hnl-layout-wide">${svg.wide}</div>`,
           svg.narrow === null
-            ? `<div class="hnl-layout-narrow hnl-phone-table"><p class="hnl-phone-note">This chart is too detailed for a narrow screen, so its numbers are shown as a table; on a wider screen, or in print, it is drawn.</p>${table}</div>`
+            ? `<div class="hnl-layout-narrow hnl-phone-table">${phone}</div>`
             : `<div class="hnl-chart hnl-layout-narrow">${svg.narrow}</div>`,
         ];
   return [
@@ -150,6 +167,18 @@ export function figureHtml(o: {
     `<p class="hnl-provenance">${escapeHtml(provenance)} · <a download="${id}.csv" href="${escapeHtml(href)}">Download the data (CSV)</a></p>`,
     "</figure>",
   ].join("\n");
+}
+
+/** Rows as an accessible table; each cell names its column, so a phone can show a row as a stacked card (see the theme). */
+function tableHtml(title: string, rows: readonly Record<string, CsvValue>[], columns: readonly FigureColumn[]): string {
+  const head = columns.map((c) => `<th scope="col">${escapeHtml(c.title)}</th>`).join("");
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${columns.map((c) => `<td data-label="${escapeHtml(c.title)}"${typeof r[c.field] === "number" ? ' class="num"' : ""}>${escapeHtml(show(r[c.field]))}</td>`).join("")}</tr>`,
+    )
+    .join("");
+  return `<table><caption>${escapeHtml(title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function show(v: CsvValue): string {

@@ -6,6 +6,8 @@ const shown = (v: unknown): string => (typeof v === "number" || v === undefined 
 
 /** Every sentence @hnl/charts says to a person about its input, as functions, so tests can assert them exactly. */
 export const message = {
+  phoneTableColumns: (id: string, n: number): string =>
+    `figure "${id}": its phoneTable has ${n} columns. Hint: give a phone at most three columns (a longer row becomes a stack of cards there); every column stays in the full data table.`,
   noRows: (builder: string): string =>
     `${builder}: data has no rows. Hint: pass at least one row; a figure with nothing to draw says so in its prose instead.`,
   missingField: (builder: string, option: string, field: string, row: number, has: readonly string[]): string =>

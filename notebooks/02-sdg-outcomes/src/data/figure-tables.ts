@@ -2,7 +2,7 @@
 // number and its title in columns of their own; a count never carries its n or base in a label.
 // The page's own tables (regions, evidence) get their rows here too, as text a reader reads.
 import type { Proportion } from "@hnl/analysis";
-import type { FigureColumn } from "@hnl/charts";
+import type { FigureColumn, PhoneTable } from "@hnl/charts";
 import type { CsvValue } from "@hnl/data";
 import type { GoalShareRow } from "./goal-shares.ts";
 import type { SdgAnalysis } from "./sdg-analysis.ts";
@@ -54,6 +54,30 @@ export function byRegionTable(a: SdgAnalysis): FigureTable {
       { field: "projects", title: "Projects linked to the goal" },
       { field: "linkedProjects", title: "Projects of the region linked to any goal" },
       { field: "sharePercent", title: "Share of the region's linked projects (%)" },
+    ],
+  };
+}
+
+/** How many goals per region the phone's shorter table of Figure "sdg-by-region" lists. */
+export const PHONE_TOP_GOALS = 3;
+
+/**
+ * What a phone shows in place of the heatmap: each region's most targeted goals (ties at the cut
+ * kept), three columns so it stays a table there; every cell is in the figure's full data table.
+ */
+export function byRegionPhoneTable(a: SdgAnalysis): PhoneTable {
+  const rows = byRegionTable(a).rows;
+  const kept = rows.filter((r) => {
+    const ofRegion = rows.filter((x) => x.region === r.region).map((x) => Number(x.projects));
+    return Number(r.projects) >= (ofRegion[PHONE_TOP_GOALS - 1] ?? 0);
+  });
+  return {
+    note: `The table lists the ${PHONE_TOP_GOALS} goals each region's projects target most (more where goals tie), with the projects linked to each`,
+    rows: kept.map((r) => ({ region: r.region, goal: `${r.goal} ${r.goalTitle}`, projects: r.projects })),
+    columns: [
+      { field: "region", title: "Region" },
+      { field: "goal", title: "SDG goal" },
+      { field: "projects", title: "Projects" },
     ],
   };
 }

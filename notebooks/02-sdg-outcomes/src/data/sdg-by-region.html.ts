@@ -1,6 +1,6 @@
 import { figure, heatmapChart } from "@hnl/charts";
 import { runLoader } from "@hnl/data";
-import { byRegionTable, REGION_ORDER } from "./figure-tables.ts";
+import { byRegionPhoneTable, byRegionTable, REGION_ORDER } from "./figure-tables.ts";
 import { sdgAnalysis } from "./sdg-analysis.ts";
 
 await runLoader(async () => {
@@ -23,6 +23,7 @@ await runLoader(async () => {
       rowOrder: REGION_ORDER,
     }),
     ...byRegionTable(a),
+    phoneTable: byRegionPhoneTable(a),
     provenance: {
       dataset: "INDIGO Impact Bond Dataset and UN SDG reference",
       snapshot: a.snapshot,

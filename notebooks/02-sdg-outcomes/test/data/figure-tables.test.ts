@@ -4,9 +4,11 @@ import { describe, expect, it } from "vitest";
 import {
   achievementDots,
   achievementTable,
+  byRegionPhoneTable,
   byRegionTable,
   contractEvidenceRows,
   metricEvidenceRows,
+  PHONE_TOP_GOALS,
   regionRows,
   shareCell,
   shareTable,
@@ -91,6 +93,27 @@ describe("the SDG figures' data tables and CSV", () => {
     expect(rows).toHaveLength(a.byRegion.filter((c) => c.projects > 0).length);
     const all = rows.filter((r) => r.region === "All regions");
     expect(new Set(all.map((r) => r.linkedProjects))).toEqual(new Set([a.derivation.eitherWithSecondary]));
+  });
+});
+
+describe("the heatmap's phone table", () => {
+  it("lists each region's most targeted goals, ties at the cut kept, in three columns", () => {
+    const phone = byRegionPhoneTable(a);
+    expect(phone.columns).toHaveLength(3);
+    expect(phone.rows.find((r) => r.region === "Africa")).toEqual({ region: "Africa", goal: "3 Good health and well-being", projects: 12 });
+    for (const region of new Set(byRegionTable(a).rows.map((r) => r.region))) {
+      const all = byRegionTable(a)
+        .rows.filter((r) => r.region === region)
+        .map((r) => Number(r.projects));
+      const shown = phone.rows.filter((r) => r.region === region).map((r) => Number(r.projects));
+      expect(shown.length, String(region)).toBeGreaterThanOrEqual(Math.min(PHONE_TOP_GOALS, all.length));
+      expect(shown, String(region)).toEqual(all.slice(0, shown.length));
+      expect(
+        all.slice(shown.length).every((n) => n < (shown.at(-1) ?? 0)),
+        String(region),
+      ).toBe(true);
+    }
+    expect(phone.rows.length).toBeLessThan(byRegionTable(a).rows.length / 2);
   });
 });
 
