@@ -146,7 +146,8 @@ export function followedByFigure(s: ScaleStudy, by: "sector" | "region"): Promis
 export function signalsTable(s: ScaleStudy): FigureTable {
   return {
     rows: s.signals
-      .filter((r) => r.followed.denominator >= MIN_SIGNAL_N && r.level !== "Not recorded")
+      // Income is left to the table: GO Lab classifies too few of the countries for a chart to be read fairly.
+      .filter((r) => r.followed.denominator >= MIN_SIGNAL_N && r.level !== "Not recorded" && !r.characteristic.startsWith("Country income"))
       .map((r) => ({
         signal: `${SHORT_NAMES[r.characteristic] ?? r.characteristic}: ${r.level}`,
         characteristic: r.characteristic,
@@ -189,7 +190,7 @@ export function signalsFigure(s: ScaleStudy): Promise<string> {
       categoryTitle: "Characteristic: level",
       valueTitle: "First projects followed",
       title: "Share of first projects followed, by characteristic",
-      description: `Of the ${c.inWindow} first projects that started by ${c.lastStartYear}, the share with each characteristic that was followed by a later project of their family, with a 95% Wilson interval; levels with fewer than ${MIN_SIGNAL_N} projects, and "not recorded", are in the table only.`,
+      description: `Of the ${c.inWindow} first projects that started by ${c.lastStartYear}, the share with each characteristic that was followed by a later project of their family, with a 95% Wilson interval; levels with fewer than ${MIN_SIGNAL_N} projects, those not recorded, and country income are in the table only.`,
       width: 170,
     }),
     ...t,

@@ -5,10 +5,12 @@ import {
   type Document,
   type Fund,
   indigoImpactBondDataset,
+  indigoPipelineDataset,
   type LoadResult,
   type Organisation,
   type OutcomeFund,
   type OutcomePaymentCommitment,
+  type PipelineProject,
   type Project,
   type Result,
   resolveDataDir,
@@ -26,8 +28,10 @@ export interface ScaleInputs {
   organisations: Organisation[];
   /** The documents INDIGO lists for each project (case studies, evaluations), with their URLs. */
   documents: Document[];
+  /** The Pipeline Dataset's projects: read only for GO Lab's income group of each country they serve. */
+  pipelines: PipelineProject[];
   /** Rows read, accepted and rejected per source file used here, with the dataset's name for its table. */
-  accounting: { table: (typeof TABLES)[number]; file: string; rowsIn: number; accepted: number; rejected: number }[];
+  accounting: { table: (typeof TABLES)[number] | "pipelines"; file: string; rowsIn: number; accepted: number; rejected: number }[];
   snapshot: string;
 }
 
@@ -53,6 +57,7 @@ export function loadScaleInputs(): Promise<ScaleInputs> {
 
 async function load(): Promise<ScaleInputs> {
   const all = await indigoImpactBondDataset.load(resolveDataDir(), { mode: "strict" });
+  const pipelines = (await indigoPipelineDataset.load(resolveDataDir(), { mode: "strict" })).pipelines as LoadResult<PipelineProject>;
   // The dataset definition returns its tables untyped (Record<string, LoadResult<unknown>>); each
   // was validated against its zod schema, so the record type is the schema's.
   const table = <T>(name: (typeof TABLES)[number]): LoadResult<T> => all[name] as LoadResult<T>;
@@ -67,10 +72,14 @@ async function load(): Promise<ScaleInputs> {
     locations: table<DeliveryLocation>("delivery_locations").records,
     organisations: table<Organisation>("organisations").records,
     documents: table<Document>("documents").records,
-    accounting: TABLES.map((name) => {
-      const r = table<unknown>(name);
-      return { table: name, file: r.provenance.files[0]?.path ?? name, ...r.accounting };
-    }),
+    pipelines: pipelines.records,
+    accounting: [
+      ...TABLES.map((name) => {
+        const r = table<unknown>(name);
+        return { table: name, file: r.provenance.files[0]?.path ?? name, ...r.accounting };
+      }),
+      { table: "pipelines" as const, file: pipelines.provenance.files[0]?.path ?? "pipelines", ...pipelines.accounting },
+    ],
     snapshot: projects.provenance.snapshot,
   };
 }

@@ -1,8 +1,10 @@
 // Everything the page shows, computed once per process from the typed loaders so that every
 // loader of the notebook agrees.
 import { type Rate, rate } from "@hnl/analysis";
+import { countryName } from "@hnl/data";
 import { type CaseProject, type CaseStudy, caseStudies } from "./case-studies.ts";
 import { compareFirstProjects, type FirstProjectComparison, MIN_MEDIAN_N } from "./comparison.ts";
+import { countryIncome, projectIncome } from "./country-income.ts";
 import { firstDay, monthIndex, yearOf } from "./dates.ts";
 import { type Family, families } from "./families.ts";
 import { familyCountText } from "./family-counts.ts";
@@ -151,6 +153,8 @@ export interface ScaleStudy {
   signals: SignalRow[];
   model: SignalModel;
   caseStudies: CaseStudy[];
+  /** Delivery countries of the compared first projects that GO Lab's Pipeline Dataset classifies by income, of all of them. */
+  incomeCoverage: { classified: number; countries: number; highIncome: string[] };
   /** What to look for before scaling, and how sure the data lets us be. */
   answer: PractitionerAnswer;
   /** Follow-on pairs, projects followed and following, and the largest family's size (the family totals are in `counts`). */
@@ -322,7 +326,11 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
   const partiesOf = (id: string) => {
     const x = parties.get(id) ?? { payerKinds: [], providerKinds: [] };
     parties.set(id, x);
-    return x as { payerKinds: FirstProjectParties["payerKinds"][number][]; providerKinds: FirstProjectParties["providerKinds"][number][] };
+    return x as {
+      payerKinds: FirstProjectParties["payerKinds"][number][];
+      providerKinds: FirstProjectParties["providerKinds"][number][];
+      income?: string;
+    };
   };
   for (const c of inputs.commitments)
     partiesOf(c.projectId).payerKinds.push(
@@ -332,7 +340,23 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
     partiesOf(c.projectId).providerKinds.push(
       organisationKind(c.organisationRoleCategory, c.organisationId === null ? undefined : orgById.get(c.organisationId)),
     );
+  // Country income: GO Lab's groups from the Pipeline Dataset, for the countries it classifies.
+  const income = countryIncome(inputs.pipelines);
+  const codes = new Map<string, string[]>();
+  for (const l of inputs.locations)
+    if (l.country !== null && !(codes.get(l.projectId) ?? []).includes(l.country))
+      codes.set(l.projectId, [...(codes.get(l.projectId) ?? []), l.country]);
+  for (const p of facts) partiesOf(p.id).income = projectIncome(codes.get(p.id) ?? [], income);
   const compared = new Set([...comparison.followed, ...comparison.notFollowed]);
+  const firstCountries = new Set([...compared].flatMap((id) => codes.get(id) ?? []));
+  const incomeCoverage = {
+    classified: [...firstCountries].filter((c) => income.has(c)).length,
+    countries: firstCountries.size,
+    highIncome: [...firstCountries]
+      .filter((c) => income.get(c) === "High income")
+      .map((c) => countryName(c))
+      .sort(),
+  };
   const firstInWindow = facts.filter((p) => compared.has(p.id));
   const followedSet = new Set(comparison.followed);
   const signals = signalRows(firstInWindow, followedSet, parties);
@@ -412,6 +436,7 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
     model,
     caseStudies: caseStudies(familiesOut, followOnWordingRows, caseProject, inputs.documents),
     answer: practitionerAnswer(model, signals),
+    incomeCoverage,
     countText: familyCountText(counts, n, RULES.filter((r) => r.lineage).length),
     lineage: {
       followOns: follows.length,

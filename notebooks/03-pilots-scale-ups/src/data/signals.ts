@@ -10,6 +10,8 @@ import type { ProjectFacts } from "./project-facts.ts";
 export interface FirstProjectParties {
   payerKinds: readonly (OrganisationKind | null)[];
   providerKinds: readonly (OrganisationKind | null)[];
+  /** The income group of its delivery countries (see `projectIncome`). */
+  income?: string;
 }
 
 export interface SignalRow {
@@ -31,7 +33,10 @@ export const SHORT_NAMES: Record<string, string> = {
   "Results reported": "Results reported",
   "Completed (stage Complete)": "Completed",
   "Region of delivery": "Region",
+  "Country income (GO Lab's classification)": "Income",
 };
+
+const unknownLevel = (level: string) => level === "Not recorded" || level === "Not classified";
 
 export const payerLevel = (kinds: readonly (OrganisationKind | null)[]): string => {
   const known = kinds.filter((k): k is OrganisationKind => k !== null);
@@ -64,6 +69,7 @@ export function characteristics(
     { name: "Results reported", level: (p) => yes(p.resultRows > 0) },
     { name: "Completed (stage Complete)", level: (p) => yes(p.stage === "Complete") },
     { name: "Region of delivery", level: (p) => (p.regions.length === 0 ? "Not recorded" : p.regions) },
+    { name: "Country income (GO Lab's classification)", level: (p) => parties.get(p.id)?.income ?? "Not classified" },
   ];
 }
 
@@ -88,7 +94,7 @@ export function signalRows(
       }
     }
     return [...counts]
-      .sort((a, b) => Number(a[0] === "Not recorded") - Number(b[0] === "Not recorded") || b[1].n - a[1].n || a[0].localeCompare(b[0]))
+      .sort((a, b) => Number(unknownLevel(a[0])) - Number(unknownLevel(b[0])) || b[1].n - a[1].n || a[0].localeCompare(b[0]))
       .map(([level, x]) => ({ characteristic: c.name, level, followed: proportion(x.followed, x.n) }));
   });
 }

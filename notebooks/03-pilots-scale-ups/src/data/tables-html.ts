@@ -23,6 +23,7 @@ export const TABLE_TITLES: Record<ScaleStudy["accounting"][number]["table"], str
   delivery_locations: "Delivery locations",
   organisations: "Organisations",
   documents: "Documents (case studies and reports INDIGO lists for each project)",
+  pipelines: "Pipeline Dataset projects (read only for GO Lab's income group of the countries they serve)",
 };
 
 /** The page's tables, each in its own scrolling region, concatenated. */

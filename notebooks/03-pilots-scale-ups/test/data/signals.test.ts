@@ -52,6 +52,10 @@ describe("signals and model on the real data", () => {
     expect(row("Contracted through an outcomes fund", "Yes")).toBe("27 of 75 (36%; 95% CI 26–47%)");
     expect(row("Results reported", "Yes")).toBe("19 of 70 (27%; 95% CI 18–39%)");
     expect(row("Outcome payer", "Government only")).toBe("39 of 184 (21%; 95% CI 16–28%)");
+    expect(row("Country income (GO Lab's classification)", "High income")).toBe("0 of 34 (0%; 95% CI 0–10%)");
+    expect(row("Country income (GO Lab's classification)", "Not classified")).toBe("39 of 164 (24%; 95% CI 18–31%)");
+    expect(s.incomeCoverage.classified).toBe(11);
+    expect(s.incomeCoverage.countries).toBe(34);
     // Every characteristic's levels cover all the first projects compared (regions may count a project twice).
     for (const c of new Set(s.signals.map((r) => r.characteristic)).values()) {
       const n = s.signals.filter((r) => r.characteristic === c).reduce((t, r) => t + r.followed.denominator, 0);
