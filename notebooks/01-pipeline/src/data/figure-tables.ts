@@ -44,22 +44,16 @@ export function flagTable(rows: readonly FlagCount[], total: number, labelTitle:
   };
 }
 
-/** Projects per stage of development, with the share of all projects and how many are marked launched. */
+/** The funnel: projects per step (current projects by stage, then launched, then no stage), with the share of all projects. */
 export function stagesTable(s: PipelineSummary): FigureTable {
   return {
-    rows: s.stages.rows.map((r) => ({
-      stage: r.stage,
+    rows: s.stages.funnel.map((r) => ({
+      step: r.step,
       projects: r.projects,
       allProjects: s.total,
       sharePercent: sharePercent(r.projects, s.total),
-      launched: r.launched,
     })),
-    columns: [
-      { field: "stage", title: "Stage of development" },
-      { field: "projects", title: "Projects" },
-      ...SHARE_COLUMNS,
-      { field: "launched", title: "Of which marked launched" },
-    ],
+    columns: [{ field: "step", title: "Stage of development" }, { field: "projects", title: "Projects" }, ...SHARE_COLUMNS],
   };
 }
 

@@ -1,8 +1,20 @@
-import { rate } from "@hnl/analysis";
+import { type Proportion, rate } from "@hnl/analysis";
 import type { Finding } from "@hnl/report";
 import { formatUsd } from "./format-usd.ts";
 import { listInWords } from "./headlines.ts";
+import type { ComparisonRow } from "./indigo-comparison.ts";
 import type { PipelineSummary } from "./pipeline-summary.ts";
+import { NO_STAGE } from "./stages.ts";
+
+/** "64 of 127 (50%)": a count, its base and its share, without the interval. */
+function countOf(p: Proportion): string {
+  return `${p.numerator} of ${p.denominator} (${percentOf(p)})`;
+}
+
+/** "50%". */
+function percentOf(p: Proportion): string {
+  return `${Math.round((p.value ?? 0) * 100)}%`;
+}
 
 /** A finding as `findings.json` records it: the report's own schema is the type. */
 export type PipelineFinding = Finding;
@@ -24,6 +36,9 @@ export const EVIDENCE_IDS = [
   "pipeline-sizes",
   "pipeline-size-readings",
   "pipeline-coverage",
+  "pipeline-vs-indigo-regions",
+  "pipeline-vs-indigo-sectors",
+  "pipeline-vs-indigo-instruments",
 ] as const;
 
 /**
@@ -34,12 +49,15 @@ export const EVIDENCE_IDS = [
  * pipelineFindings(await pipelineSummary())[0].id // "F1.1"
  */
 export function pipelineFindings(s: PipelineSummary): PipelineFinding[] {
-  const stage = (name: string) => s.stages.rows.find((r) => r.stage === name);
-  const final = stage("Final negotiations");
-  const n = (name: string) => stage(name)?.projects ?? 0;
+  // The funnel's steps: current projects by stage, launched ones apart, so the counts add up to all records.
+  const step = (name: string) => s.stages.funnel.find((r) => r.step === name);
+  const final = step("Final negotiations");
+  const n = (name: string) => step(name)?.projects ?? 0;
   const farOff = rate(n("Scoping") + n("Early stage"), s.total);
   const flags = s.instruments.rows.filter((r) => r.field !== "instrumentOther").sort((a, b) => b.projects - a.projects);
   const [i1, i2, i3] = flags;
+  // The instruments-by-stage figure counts every record under the stage it records, launched or not.
+  const recordedFinal = s.stages.rows.find((r) => r.stage === "Final negotiations");
   const finalCells = s.instrumentsByStage
     .filter((c) => c.stage === "Final negotiations" && c.projects > 0)
     .sort((a, b) => b.projects - a.projects);
@@ -58,7 +76,7 @@ export function pipelineFindings(s: PipelineSummary): PipelineFinding[] {
 
   out.push({
     id: "F1.1",
-    statement: `${farOff.value !== null && farOff.value > 0.5 ? "More than half of the pipeline" : "Part of the pipeline"} was still far from launch when it was recorded in 2022: ${farOff.label} projects were scoping (${n("Scoping")}) or at an early stage (${n("Early stage")}), against ${final?.share} in final negotiations and ${n("Late stage")} at a late stage; ${s.stages.launched} were already marked launched and ${n("Not recorded")} gave no stage.`,
+    statement: `${farOff.value !== null && farOff.value > 0.5 ? "More than half of the pipeline" : "Part of the pipeline"} was still far from launch when it was recorded in 2022: ${farOff.label} projects were scoping (${n("Scoping")}) or at an early stage (${n("Early stage")}), against ${final?.share} in final negotiations and ${n("Late stage")} at a late stage; ${s.stages.launched} were already marked launched and ${n(NO_STAGE)} gave no stage.`,
     evidence: ["pipeline-stages"],
     confidence: "medium",
     status: "draft",
@@ -66,7 +84,7 @@ export function pipelineFindings(s: PipelineSummary): PipelineFinding[] {
   if (i1 && i2 && i3)
     out.push({
       id: "F1.2",
-      statement: `No single instrument dominates the pipeline, and the flags overlap: the most common is ${i1.label}, flagged by ${i1.share}, then ${i2.label}, ${i2.share}, and ${i3.label}, ${i3.share}. ${s.instruments.several} projects flag two or more instruments and ${s.instruments.none} flag none of the six. Among the ${final?.projects} projects in final negotiations the commonest flags are ${listInWords(finalCells.slice(0, 3).map((x) => `${x.instrument} ${x.projects}`))}.`,
+      statement: `No single instrument dominates the pipeline, and the flags overlap: the most common is ${i1.label}, flagged by ${i1.share}, then ${i2.label}, ${i2.share}, and ${i3.label}, ${i3.share}. ${s.instruments.several} projects flag two or more instruments and ${s.instruments.none} flag none of the six. Among the ${recordedFinal?.projects} projects recording final negotiations as their stage the commonest flags are ${listInWords(finalCells.slice(0, 3).map((x) => `${x.instrument} ${x.projects}`))}.`,
       evidence: ["pipeline-instruments", "pipeline-instruments-by-stage"],
       confidence: "high",
       status: "draft",
@@ -101,6 +119,22 @@ export function pipelineFindings(s: PipelineSummary): PipelineFinding[] {
       confidence: "low",
       status: "draft",
       theme: "data gaps",
+    });
+  const v = s.vsIndigo;
+  const shift = (dimension: string) => v.differences.filter((d) => d.dimension === dimension);
+  const regionShifts = shift("Region").slice(0, 2);
+  const sectorShifts = shift("Sector");
+  const more = sectorShifts.filter((d) => d.difference === "higher");
+  const less = sectorShifts.filter((d) => d.difference === "lower");
+  const pair = (d: ComparisonRow) =>
+    `${d.category.toLowerCase()} (${percentOf(d.pipeline)} against ${d.indigo === null ? "none" : percentOf(d.indigo)})`;
+  if (regionShifts.length > 0)
+    out.push({
+      id: "F1.7",
+      statement: `What is coming next looks unlike the impact bonds that exist. Of pipeline projects whose region is known, ${listInWords(regionShifts.map((d) => `${countOf(d.pipeline)} deliver in ${d.category}`))}, against ${listInWords(regionShifts.map((d) => (d.indigo === null ? "none" : countOf(d.indigo))))} of the impact bonds in the ${v.dataset}.${sectorShifts.length === 0 ? " By sector, after aligning the two lists, no share differs beyond its 95% interval." : ` By sector, after aligning the two lists, the pipeline has ${[more.length > 0 ? `more ${listInWords(more.map(pair))}` : "", less.length > 0 ? `less ${listInWords(less.map(pair))}` : ""].filter((x) => x !== "").join(", and ")}.`} ${countOf(v.notImpactBond)} pipeline projects flag no impact bond, the only instrument that dataset records. Each difference named holds beyond the 95% intervals of both shares.`,
+      evidence: ["pipeline-vs-indigo-regions", "pipeline-vs-indigo-sectors", "pipeline-vs-indigo-instruments"],
+      confidence: "medium",
+      status: "draft",
     });
   return out;
 }

@@ -32,7 +32,7 @@ export function headlines(o: {
   income: IncomeGroups;
   sizes: Sizes;
 }): Headline[] {
-  const final = o.stages.rows.find((r) => r.stage === "Final negotiations");
+  const final = o.stages.funnel.find((r) => r.step === "Final negotiations");
   const topInstrument = [...o.instruments.rows].filter((r) => r.field !== "instrumentOther").sort((a, b) => b.projects - a.projects)[0];
   const top3 = o.countries.rows.slice(0, 3);
   const topIncome = [...o.income.rows].sort((a, b) => b.projects - a.projects)[0];

@@ -5,6 +5,7 @@ import { type DataDefinition, dataDefinitions } from "./data-definitions.ts";
 import { loadFxRates } from "./fx-rates.ts";
 import { type Headline, headlines } from "./headlines.ts";
 import { type IncomeGroups, incomeGroups } from "./income-groups.ts";
+import { loadIndigoProjects } from "./indigo-projects.ts";
 import { type InstrumentMix, instrumentMix } from "./instruments.ts";
 import { type InstrumentStageCell, instrumentsByStage } from "./instruments-by-stage.ts";
 import { type LaunchDates, launchDates } from "./launch-dates.ts";
@@ -13,6 +14,7 @@ import { type PipelineVariables, populateVariables } from "./pipeline-variables.
 import { type Sectors, sectors } from "./sectors.ts";
 import { type Sizes, sizes } from "./sizes.ts";
 import { type Stages, stages } from "./stages.ts";
+import { type VersusIndigo, versusIndigo } from "./versus-indigo.ts";
 
 export interface PipelineSummary {
   dataset: string;
@@ -35,6 +37,8 @@ export interface PipelineSummary {
   sectors: Sectors;
   launch: LaunchDates;
   sizes: Sizes;
+  /** The pipeline against the INDIGO Impact Bond Dataset: regions, sectors and instruments. */
+  vsIndigo: VersusIndigo;
 }
 
 /**
@@ -70,5 +74,6 @@ export async function pipelineSummary(): Promise<PipelineSummary> {
     instrumentsByStage: instrumentsByStage(records, parts.stages.order),
     sectors: sectors(records),
     launch: launchDates(records, variables),
+    vsIndigo: versusIndigo(records, variables, await loadIndigoProjects()),
   };
 }

@@ -51,12 +51,12 @@ describe("the figures' data tables and CSV", () => {
       "Share of all projects (%)",
     ]);
     expect(income.rows[0]).toMatchObject({ label: "Low income", projects: 24, allProjects: 132, sharePercent: 18.2 });
-    expect(stagesTable(s).rows.find((r) => r.stage === "Final negotiations")).toEqual({
-      stage: "Final negotiations",
-      projects: 29,
+    // The funnel: the launched project that records final negotiations counts as launched.
+    expect(stagesTable(s).rows.find((r) => r.step === "Final negotiations")).toEqual({
+      step: "Final negotiations",
+      projects: 28,
       allProjects: 132,
-      sharePercent: 22,
-      launched: 1,
+      sharePercent: 21.2,
     });
     expect(regionsTable(s).rows.find((r) => r.region === "Africa")).toEqual({
       region: "Africa",

@@ -34,7 +34,7 @@ describe("the notebook's data loaders", () => {
       // The CSV download carries the figure's tidy table: counts, denominator and share apart.
       if (loader === "stages.html.ts") {
         const csv = decodeURIComponent(/href="data:text\/csv;charset=utf-8,([^"]*)"/.exec(html)?.[1] ?? "");
-        expect(csv.split("\r\n").slice(0, 2)).toEqual(["stage,projects,allProjects,sharePercent,launched", "Scoping,11,132,8.3,0"]);
+        expect(csv.split("\r\n").slice(0, 2)).toEqual(["step,projects,allProjects,sharePercent", "Scoping,11,132,8.3"]);
       }
     }
   }, 120_000);
@@ -55,7 +55,7 @@ describe("the notebook's data loaders", () => {
     const notes = attached("technical-notes.md");
     expect([...chapter, ...notes].sort()).toEqual([...htmlLoaders].sort());
     expect(idsOf(chapter).sort()).toEqual([...EVIDENCE_IDS].sort());
-    expect(idsOf(notes)).toEqual(["pipeline-data-definitions"]);
+    expect(idsOf(notes)).toEqual(["pipeline-data-definitions", "pipeline-category-alignment"]);
   });
 
   it("exit 1 with a located message, not a stack trace, when the data is missing", () => {

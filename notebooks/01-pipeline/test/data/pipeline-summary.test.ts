@@ -46,8 +46,62 @@ describe("pipelineSummary on the real INDIGO Pipeline Dataset", () => {
       { state: "Current", projects: 130 },
       { state: "Launched", projects: 2 },
     ]);
-    expect(s.stages.cells.reduce((n, c) => n + c.projects, 0)).toBe(132);
-    expect(s.stages.beforeLateStage).toBe("70 of 132 (53%)");
+    expect(s.stages.beforeLateStage).toBe("69 of 132 (52%)");
+  });
+
+  it("reads as a funnel: current projects by stage in pipeline order, then launched, then no stage, adding up to all", () => {
+    expect(s.stages.funnel.map((r) => [r.step, r.projects, r.label])).toEqual([
+      ["Scoping", 11, "11 (8%)"],
+      ["Early stage", 58, "58 (44%)"],
+      ["Late stage", 19, "19 (14%)"],
+      ["Final negotiations", 28, "28 (21%)"],
+      ["Launched", 2, "2 (2%)"],
+      ["Stage not recorded", 14, "14 (11%)"],
+    ]);
+    expect(s.stages.funnel.reduce((n, r) => n + r.projects, 0)).toBe(132);
+  });
+
+  it("sets the pipeline against the 320 impact bonds of the INDIGO Impact Bond Dataset in aligned categories", () => {
+    const v = s.vsIndigo;
+    expect(v.indigoTotal).toBe(320);
+    expect(v.bases).toEqual({
+      Region: { pipeline: 127, indigo: 320 },
+      Sector: { pipeline: 117, indigo: 320 },
+      Instrument: { pipeline: 132, indigo: 320 },
+    });
+    const row = (c: string) => v.rows.find((r) => r.category === c);
+    expect(row("Africa")?.pipeline.label).toBe("64 of 127 (50%; 95% CI 42–59%)");
+    expect(row("Africa")?.indigo?.label).toBe("16 of 320 (5%; 95% CI 3–8%)");
+    expect(row("Europe")?.indigo?.numerator).toBe(200);
+    // Child and family welfare 47, homelessness 38 and poverty reduction 3 make social welfare.
+    expect(row("Social welfare")?.indigo?.numerator).toBe(88);
+    expect(row("Impact bond")?.indigo?.label).toBe("320 of 320 (100%; 95% CI 99–100%)");
+    expect(row("Outcomes fund")?.indigo?.numerator).toBe(125);
+    expect(row("Payment by results")?.indigo).toBeNull();
+    expect(v.differences.map((d) => [d.dimension, d.category, d.difference])).toEqual([
+      ["Instrument", "Impact bond", "lower"],
+      ["Region", "Europe", "lower"],
+      ["Region", "Africa", "higher"],
+      ["Sector", "Agriculture and environment", "higher"],
+      ["Sector", "Education", "higher"],
+      ["Region", "Latin America and the Caribbean", "higher"],
+      ["Region", "Asia", "higher"],
+      ["Sector", "Social welfare", "lower"],
+      ["Region", "Northern America", "lower"],
+      ["Sector", "Criminal justice", "lower"],
+      ["Region", "Oceania", "lower"],
+    ]);
+    expect(v.pipelineOnlySectors).toEqual([
+      { label: "Water, sanitation and hygiene", projects: 10 },
+      { label: "Energy", projects: 6 },
+      { label: "Humanitarian", projects: 3 },
+    ]);
+    expect(v.notImpactBond.label).toBe("99 of 132 (75%; 95% CI 67–82%)");
+    expect(v.accounting.map((a) => [a.file, a.rowsIn, a.rejected])).toEqual([
+      ["indigo/impact-bond-dataset/projects/projects.csv", 320, 0],
+      ["indigo/impact-bond-dataset/projects/projects_delivery_locations.csv", expect.any(Number), 0],
+      ["indigo/impact-bond-dataset/projects/projects_outcome_funds.csv", 131, 0],
+    ]);
   });
 
   it("counts each instrument flag over all records, and the overlaps", () => {
@@ -209,7 +263,7 @@ describe("pipelineSummary on the real INDIGO Pipeline Dataset", () => {
 
   it("leads with five computed headline figures", () => {
     expect(s.headlines.map((h) => [h.label, h.value, h.detail])).toEqual([
-      ["In final negotiations", "29", "29 of 132 (22%); 2 more are marked launched"],
+      ["In final negotiations", "28", "28 of 132 (21%); 2 more are marked launched"],
       ["Most common instrument: outcomes fund", "42", "42 of 132 (32%); 25 projects flag more than one instrument"],
       ["Top country: India", "19", "projects; then Kenya (16) and South Africa (9); 63 countries in all"],
       ["Largest income group: lower-middle income", "72", "72 of 132 (55%) projects serve countries in this group"],
