@@ -154,7 +154,7 @@ export interface ScaleStudy {
   model: SignalModel;
   caseStudies: CaseStudy[];
   /** Delivery countries of the compared first projects that GO Lab's Pipeline Dataset classifies by income, of all of them. */
-  incomeCoverage: { classified: number; countries: number; highIncome: string[] };
+  incomeCoverage: { classified: number; countries: number; highIncome: string[]; largestUnclassified: string[] };
   /** What to look for before scaling, and how sure the data lets us be. */
   answer: PractitionerAnswer;
   /** Follow-on pairs, projects followed and following, and the largest family's size (the family totals are in `counts`). */
@@ -356,6 +356,13 @@ export function buildScaleStudy(inputs: ScaleInputs): ScaleStudy {
       .filter((c) => income.get(c) === "High income")
       .map((c) => countryName(c))
       .sort(),
+    // The unclassified countries with the most compared first projects, most first.
+    largestUnclassified: [...firstCountries]
+      .filter((c) => !income.has(c))
+      .map((c) => ({ c, n: [...compared].filter((id) => (codes.get(id) ?? []).includes(c)).length }))
+      .sort((x, y) => y.n - x.n || x.c.localeCompare(y.c))
+      .slice(0, 3)
+      .map((x) => countryName(x.c)),
   };
   const firstInWindow = facts.filter((p) => compared.has(p.id));
   const followedSet = new Set(comparison.followed);

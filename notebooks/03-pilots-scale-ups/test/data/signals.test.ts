@@ -56,6 +56,8 @@ describe("signals and model on the real data", () => {
     expect(row("Country income (GO Lab's classification)", "Not classified")).toBe("39 of 164 (24%; 95% CI 18–31%)");
     expect(s.incomeCoverage.classified).toBe(11);
     expect(s.incomeCoverage.countries).toBe(34);
+    expect(s.incomeCoverage.highIncome).toEqual(["Canada", "United States of America"]);
+    expect(s.incomeCoverage.largestUnclassified[0]).toBe("United Kingdom");
     // Every characteristic's levels cover all the first projects compared (regions may count a project twice).
     for (const c of new Set(s.signals.map((r) => r.characteristic)).values()) {
       const n = s.signals.filter((r) => r.characteristic === c).reduce((t, r) => t + r.followed.denominator, 0);
