@@ -80,25 +80,27 @@ export function versusIndigoFigure(
   const base = v.bases[o.dimension];
   return {
     id: o.id,
-    spec: dotPlot({
-      data: dots,
-      category: "category",
-      value: "share",
-      series: "group",
-      seriesTitle: "Dataset",
-      lower: "lower",
-      upper: "upper",
-      intervalTitle: "95% confidence interval",
-      format: ".0%",
-      zero: true,
-      order: rows.map((r) => SHORT[r.category] ?? r.category),
-      colours: { domain: [PIPELINE, IMPACT_BONDS], range: ["#e07b00", "#1f5f8b"] },
-      categoryTitle: o.categoryTitle,
-      valueTitle: `Share of ${BASE_WORDS[o.dimension]}`,
-      title: o.title,
-      description: o.description,
-      width: PLOT_WIDTH,
-    }),
+    spec: withEdgeRoom(
+      dotPlot({
+        data: dots,
+        category: "category",
+        value: "share",
+        series: "group",
+        seriesTitle: "Dataset",
+        lower: "lower",
+        upper: "upper",
+        intervalTitle: "95% confidence interval",
+        format: ".0%",
+        zero: true,
+        order: rows.map((r) => SHORT[r.category] ?? r.category),
+        colours: { domain: [PIPELINE, IMPACT_BONDS], range: ["#e07b00", "#1f5f8b"] },
+        categoryTitle: o.categoryTitle,
+        valueTitle: `Share of ${BASE_WORDS[o.dimension]}`,
+        title: o.title,
+        description: o.description,
+        width: PLOT_WIDTH,
+      }),
+    ),
     ...versusIndigoTable(v, o.dimension),
     provenance: {
       dataset: `${s.dataset} and ${v.dataset}`,
@@ -107,4 +109,19 @@ export function versusIndigoFigure(
       filters: `${BASE_WORDS[o.dimension]}: ${base.pipeline} pipeline projects and ${base.indigo} impact bonds; categories aligned as the appendix states`,
     },
   };
+}
+
+type Layered = { layer?: { mark?: unknown; encoding?: { x?: Record<string, unknown> & { scale?: Record<string, unknown> } } }[] };
+
+/** The dot plot with a few pixels of room at each end of its axis, so a dot at 0% or 100% is drawn whole. */
+export function withEdgeRoom(spec: FigureOptions["spec"]): FigureOptions["spec"] {
+  const s = spec as unknown as Layered;
+  return {
+    ...spec,
+    layer: (s.layer ?? []).map((l) =>
+      l.encoding?.x?.scale === undefined
+        ? l
+        : { ...l, encoding: { ...l.encoding, x: { ...l.encoding.x, scale: { ...l.encoding.x.scale, padding: 7 } } } },
+    ),
+  } as unknown as FigureOptions["spec"];
 }
