@@ -43,7 +43,7 @@ export function funnelChart(
   // Room at the right for the longest bar's label ("58 (44%)"), which would otherwise run off the plot.
   const max = Math.max(0, ...steps.map((x) => x.projects));
   const encoding = spec.encoding as { x?: Record<string, unknown> } | undefined;
-  const x = { ...(encoding?.x ?? {}), scale: { domainMax: Math.ceil(max * 1.3) } };
+  const x = { ...(encoding?.x ?? {}), scale: { domainMax: Math.ceil(max * 1.5) } };
   const [bars, text, ...rest] = spec.layer;
   if (bars === undefined || text === undefined) throw new Error("funnelChart: barChart no longer draws a bar layer and a text layer.");
   return {

@@ -100,6 +100,7 @@ export function versusIndigoFigure(
         description: o.description,
         width: PLOT_WIDTH,
       }),
+      Math.max(...dots.map((d) => d.upper)),
     ),
     ...versusIndigoTable(v, o.dimension),
     provenance: {
@@ -113,15 +114,30 @@ export function versusIndigoFigure(
 
 type Layered = { layer?: { mark?: unknown; encoding?: { x?: Record<string, unknown> & { scale?: Record<string, unknown> } } }[] };
 
-/** The dot plot with a few pixels of room at each end of its axis, so a dot at 0% or 100% is drawn whole. */
-export function withEdgeRoom(spec: FigureOptions["spec"]): FigureOptions["spec"] {
+/**
+ * The dot plot with a few pixels of room at each end of its axis, so a dot at 0% or 100% is drawn
+ * whole, and ticks far enough apart that "60%" and "80%" do not run together on a phone.
+ */
+export function withEdgeRoom(spec: FigureOptions["spec"], highest: number): FigureOptions["spec"] {
   const s = spec as unknown as Layered;
+  // Past 50%, ticks every 20% crowd a phone's narrow axis ("60%80%"): every 25% instead.
+  const ticks = highest > 0.5 ? { values: [0, 0.25, 0.5, 0.75, 1].filter((v) => v <= Math.min(1, highest + 0.1)) } : { tickCount: 4 };
   return {
     ...spec,
     layer: (s.layer ?? []).map((l) =>
       l.encoding?.x?.scale === undefined
         ? l
-        : { ...l, encoding: { ...l.encoding, x: { ...l.encoding.x, scale: { ...l.encoding.x.scale, padding: 7 } } } },
+        : {
+            ...l,
+            encoding: {
+              ...l.encoding,
+              x: {
+                ...l.encoding.x,
+                scale: { ...l.encoding.x.scale, padding: 7 },
+                axis: { ...((l.encoding.x.axis as Record<string, unknown> | undefined) ?? {}), ...ticks },
+              },
+            },
+          },
     ),
   } as unknown as FigureOptions["spec"];
 }
