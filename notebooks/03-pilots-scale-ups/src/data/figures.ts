@@ -1,5 +1,5 @@
 // The notebook's figures: the family timeline and the rate of being followed by sector and region.
-import { dotPlot, type FigureColumn, figure, stackedBarChart, timelineChart } from "@hnl/charts";
+import { dotPlot, type FigureColumn, figure, stackedBarChart, timelineChart, wrapLabel } from "@hnl/charts";
 import type { CsvValue } from "@hnl/data";
 import type { CategoryRow } from "./comparison.ts";
 import type { ScaleStudy } from "./scale-study.ts";
@@ -87,6 +87,9 @@ export function timelineFigure(s: ScaleStudy): Promise<string> {
  */
 type Spec = ReturnType<typeof timelineChart>;
 
+/** Characters of a legend line: what fits beside the symbol under a phone chart at 12 px. */
+const LEGEND_WRAP = 24;
+
 function readableOnPhone(spec: Spec, o: { colourDomain?: readonly string[] } = {}): Spec {
   type Channel = { axis?: Record<string, unknown>; scale?: Record<string, unknown> };
   const s = spec as Spec & { config?: Record<string, unknown>; encoding?: { y?: Channel; color?: Channel } };
@@ -100,7 +103,18 @@ function readableOnPhone(spec: Spec, o: { colourDomain?: readonly string[] } = {
     encoding: {
       ...e,
       y: { ...e.y, axis: { ...e.y?.axis, labelLimit: 165, labelFontSize: 12 } },
-      color: { ...e.color, ...(o.colourDomain ? { scale: { ...e.color?.scale, domain: [...o.colourDomain] } } : {}) },
+      color: {
+        ...e.color,
+        ...(o.colourDomain
+          ? {
+              scale: { ...e.color?.scale, domain: [...o.colourDomain] },
+              // Long family names wrap onto lines in the legend rather than run past a phone's edge.
+              legend: {
+                labelExpr: `(${JSON.stringify(Object.fromEntries(o.colourDomain.map((d) => [d, wrapLabel(d, LEGEND_WRAP)])))})[datum.label] || datum.label`,
+              },
+            }
+          : {}),
+      },
     },
   } as Spec;
 }
