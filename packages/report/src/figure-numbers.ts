@@ -128,8 +128,9 @@ export function applyNumbers(html: string, numbers: readonly NumberedFigure[]): 
  * writes the same numbers into captions drawn after load.
  */
 export function figureNumberScript(figures: readonly NumberedFigure[]): string {
-  const map = Object.fromEntries(figures.filter((f) => f.kind === "figure").map((f) => [f.id, f.number]));
-  return `<script>(()=>{const n=${JSON.stringify(map)};const run=()=>{for(const f of document.querySelectorAll("figure.hnl-figure[id]")){const k=n[f.id];const cap=f.querySelector("figcaption");if(!k||!cap||cap.querySelector(".hnl-fignum"))continue;const s=document.createElement("span");s.className="hnl-fignum";s.textContent="Figure "+k+". ";cap.prepend(s);}};run();new MutationObserver(run).observe(document.documentElement,{childList:true,subtree:true});})();</script>`;
+  const of = (kind: "figure" | "table") => Object.fromEntries(figures.filter((f) => f.kind === kind).map((f) => [f.id, f.number]));
+  // Figures by their id, tables by theirs (a table the page drew must carry an id to keep its number).
+  return `<script>(()=>{const n={figure:${JSON.stringify(of("figure"))},table:${JSON.stringify(of("table"))}};const put=(sel,kind,cls,word)=>{for(const e of document.querySelectorAll(sel)){const k=n[kind][e.id];const cap=e.querySelector(kind==="figure"?"figcaption":"caption");if(!k||!cap||cap.querySelector("."+cls))continue;const s=document.createElement("span");s.className=cls;s.textContent=word+" "+k+". ";cap.prepend(s);}};const run=()=>{put("figure.hnl-figure[id]","figure","hnl-fignum","Figure");put("table[id]","table","hnl-tabnum","Table");};run();new MutationObserver(run).observe(document.documentElement,{childList:true,subtree:true});})();</script>`;
 }
 
 /** An element of a chapter page that evidence may point at (a table, a section), by its id. */
