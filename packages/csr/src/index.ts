@@ -3,6 +3,7 @@ export * from "./append-rows.js";
 export * from "./company-index.js";
 export * from "./company-match.js";
 export * from "./detect-swapped-sectors.js";
+export * from "./display-company-name.js";
 export * from "./export-parquet.js";
 export * from "./ingest-old-portal.js";
 export * from "./ingest-portal.js";
