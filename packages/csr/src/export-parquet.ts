@@ -62,7 +62,8 @@ export async function exportParquet(connection: DuckDBConnection, dir: string): 
   ];
   for (const table of OTHER_TABLES) {
     const path = `${table}.parquet`;
-    await connection.run(`COPY (SELECT * FROM ${table}) TO ${sqlString(join(dir, path))} (FORMAT parquet, COMPRESSION zstd)`);
+    // ORDER BY ALL: the same database gives byte-identical files (the report publishes them).
+    await connection.run(`COPY (SELECT * FROM ${table} ORDER BY ALL) TO ${sqlString(join(dir, path))} (FORMAT parquet, COMPRESSION zstd)`);
     const described = (await connection.runAndReadAll(`DESCRIBE ${table}`)).getRowObjectsJson();
     resources.push({
       name: table,

@@ -1,5 +1,5 @@
 // The notebook's figures, drawn at build time from the report's numbers with @hnl/charts.
-import { barChart, figure, heatmapChart, stackedBarChart } from "@hnl/charts";
+import { barChart, figure, heatmapChart, sankeyFigure, stackedBarChart } from "@hnl/charts";
 import type { CsrReport } from "./csr-report.ts";
 
 /** Short names for the 14 broad groups, for axis labels (the data tables keep the full names). */
@@ -61,12 +61,6 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
     r.accounting.filter((a) => ids.includes(String(a.source_id))).reduce((n, a) => n + Number(a.rows_out), 0);
 
   const short = (id: unknown) => SHORT_SOURCE[String(id)] ?? String(id);
-  const byYear = r.byYearSource.map((x) => ({
-    fiscal_year: String(x.fiscal_year),
-    source: short(x.source_id),
-    crore: Number(x.crore),
-    rows: Number(x.rows),
-  }));
   const bySector = r.bySectorSource.map((x) => ({
     sector: shortSector(x.sector_broad as string | null),
     sector_full: String(x.sector_broad),
@@ -77,10 +71,12 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
   const byState = r.byStateYear.map((x) => ({
     state: String(x.state),
     fiscal_year: String(x.fiscal_year),
-    crore: Math.round(Number(x.crore)),
+    pct: Number(x.pct),
+    crore: Number(x.crore),
   }));
   const top = r.topCompanies.map((x) => ({
-    company: String(x.company_name),
+    company: String(x.display_name),
+    published: String(x.company_name),
     years: String(x.years),
     crore: Number(x.crore),
     match: String(x.match_method),
@@ -95,47 +91,38 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
     }));
 
   const sectors = [...new Set(bySector.map((x) => x.sector))].sort();
-  const yearSpec = stackedBarChart({
-    data: byYear,
-    category: "fiscal_year",
-    value: "crore",
-    series: "source",
-    categoryTitle: "Fiscal year",
-    valueTitle: "Spent (INR crore)",
-    seriesTitle: "Source",
-    title: "CSR spending in the merged data, by fiscal year and source",
-    description:
-      "INR crore spent on projects per year, coloured by the export it comes from; the sources cover different companies, so the bars are not a time series of all CSR.",
-  });
-  // Years read in time order, not largest first.
-  const yearEncoding = (yearSpec as { encoding: { y: { sort: unknown } } }).encoding;
-  yearEncoding.y.sort = [...new Set(byYear.map((x) => x.fiscal_year))].sort();
   const stateSpec = heatmapChart({
     data: byState,
     row: "state",
     column: "fiscal_year",
-    value: "crore",
+    value: "pct",
     rowTitle: "State",
     columnTitle: "Fiscal year",
-    valueTitle: "Spent (INR crore)",
-    title: "Spending by state and year, the 15 largest states and categories",
+    valueTitle: "Share of the year's spending (%)",
+    title: "Where each year's spending went: share by state, the 15 largest states and categories",
     description:
-      "INR crore per canonical state (PAN India and NEC/Not mentioned kept as their own rows) and fiscal year; FY 2014-17 is the top-100 spenders only, FY 2023-24 a sample.",
+      "Percentage of each fiscal year's spending per canonical state (PAN India and NEC/Not mentioned kept as their own rows); FY 2014-17 is the top-100 spenders only, FY 2023-24 a sample, so compare shares, not amounts.",
   });
   // Cells wide enough for a four-digit number and a year label.
   (stateSpec as { width: unknown }).width = { step: 46 };
   return {
-    "csr-spend-by-year": await figure({
-      id: "csr-spend-by-year",
-      spec: yearSpec,
-      rows: byYear,
-      columns: [
-        { field: "fiscal_year", title: "Fiscal year" },
-        { field: "source", title: "Source" },
-        { field: "rows", title: "Project rows" },
-        { field: "crore", title: "Spent (INR crore)" },
-      ],
-      provenance: provenance(r.csrSpendRows, "project rows of the merged database, amounts converted to rupees, shown in crore"),
+    "csr-lineage": sankeyFigure({
+      id: "csr-lineage",
+      title: "Where each canonical column comes from: the sources' columns and the database's",
+      description:
+        "Each link joins a column as a source publishes it (left) to the column of csr_spend it becomes (right), as wide as the rows it carries; the FY 2024-25 export's two sector columns cross over because they are swapped.",
+      links: r.lineage.map((l) => ({
+        source: `${short(l.source_id)}: ${String(l.column)}`,
+        target: String(l.canonical),
+        value: Number(l.rows),
+      })),
+      sourceTitle: "Source column",
+      targetTitle: "csr_spend column",
+      valueTitle: "Rows",
+      provenance: provenance(
+        rowsOf(["old-portal-2014-17", "portal-2023-24", "portal-2024-25"]),
+        "the project-level sources' columns and what the sync does with each",
+      ),
     }),
     "csr-spend-by-sector": await figure({
       id: "csr-spend-by-sector",
@@ -169,6 +156,7 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
       columns: [
         { field: "state", title: "State" },
         { field: "fiscal_year", title: "Fiscal year" },
+        { field: "pct", title: "Share of the year (%)" },
         { field: "crore", title: "Spent (INR crore)" },
       ],
       provenance: provenance(
@@ -184,18 +172,20 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         value: "crore",
         categoryTitle: "Company",
         valueTitle: "Spent (INR crore)",
-        title: "The 15 companies with the most CSR spending in the merged data",
-        description: "Total INR crore per resolved company across every year it appears in; the old portal's three years weigh most.",
+        title: "The 15 largest CSR spenders of FY 2014-15 to 2016-17, three years together",
+        description:
+          "INR crore spent per company over the three years the old portal covers (the top-100 spenders); names as a person reads them, the published name in the data table.",
         labelLimit: 200,
       }),
       rows: top,
       columns: [
-        { field: "company", title: "Company (as published)" },
+        { field: "company", title: "Company" },
+        { field: "published", title: "Name as published" },
         { field: "years", title: "Fiscal years" },
         { field: "crore", title: "Spent (INR crore)" },
         { field: "match", title: "Matched by" },
       ],
-      provenance: provenance(r.csrSpendRows, "project rows of the merged database, grouped by company"),
+      provenance: provenance(rowsOf(["old-portal-2014-17"]), "project rows of the old portal, FY 2014-15 to 2016-17, grouped by company"),
     }),
     "csr-match-rates": await figure({
       id: "csr-match-rates",
@@ -218,6 +208,35 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         { field: "pct_rows", title: "Share (%)" },
       ],
       provenance: provenance(r.csrSpendRows, "company names of each source and how each was tied to a company identifier"),
+    }),
+    "csr-obc-sectors": await figure({
+      id: "csr-obc-sectors",
+      spec: barChart({
+        data: r.obcSectors.map((x) => ({ sector: String(x.sector), pct: Number(x.pct_2023) })),
+        category: "sector",
+        value: "pct",
+        categoryTitle: "Sector",
+        valueTitle: "Share of FY 2023-24 sample spending (%)",
+        title: "CSR spending in the sectors where outcomes-based contracts work in India",
+        description:
+          "Share of the FY 2023-24 sample's CSR spending in the Schedule VII items that match each policy sector of INDIGO and the Pipeline Dataset; the data table adds the top-100 spenders' FY 2014-17 shares and the project counts.",
+        labelLimit: 200,
+      }),
+      rows: r.obcSectors,
+      columns: [
+        { field: "sector", title: "Sector" },
+        { field: "items", title: "Schedule VII items counted" },
+        { field: "indigo_projects", title: "INDIGO projects in India" },
+        { field: "pipeline_projects", title: "Pipeline projects in India" },
+        { field: "pct_2023", title: "Share FY 2023-24 sample (%)" },
+        { field: "crore_2023", title: "INR crore FY 2023-24 sample" },
+        { field: "pct_2014_17", title: "Share FY 2014-17 top 100 (%)" },
+        { field: "crore_2014_17", title: "INR crore FY 2014-17 top 100" },
+      ],
+      provenance: provenance(
+        rowsOf(["old-portal-2014-17", "portal-2023-24"]),
+        "project rows of the FY 2023-24 sample and the old portal, by Schedule VII item; INDIGO and Pipeline projects delivered in India",
+      ),
     }),
   };
 }

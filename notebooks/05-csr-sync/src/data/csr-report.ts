@@ -3,10 +3,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openCsrDatabase, syncCsr } from "@hnl/csr";
+import { AMOUNT_UNITS, CSR_SPEND_COLUMNS, displayCompanyName, openCsrDatabase, syncCsr } from "@hnl/csr";
 import { csrIndiaSource, resolveDataDir } from "@hnl/data";
+import { indiaObcProjects, OBC_SECTOR_ITEMS } from "./obc-crosswalk.ts";
 
 type Row = Record<string, string | number | boolean | null>;
+
+const bySourceRows = (rows: Row[], id: string) => rows.find((r) => r.source_id === id)?.rows_out ?? 0;
 
 /** The source ids as a reader should read them. */
 export const SOURCE_LABEL: Record<string, string> = {
@@ -43,7 +46,84 @@ export interface CsrReport {
   negativeAmounts: number;
   oldPortalCompanies: number;
   oldPortalCompaniesIn2023: number;
+  /** One row per fiscal year since FY 2011-12 and source, years without data included (rows 0). */
+  coverage: Row[];
+  yearsWithProjectRows: number;
+  yearsSinceMandate: number;
+  schema: Row[];
+  lineage: Row[];
+  obcProjects: Row[];
+  obcSectors: Row[];
+  obcStates: Row[];
+  /** Rupees in one crore, the unit every amount of the page is shown in. */
+  croreInr: number;
 }
+
+/** What each source covers, said with its own counts. */
+function covers(sourceId: string, rows: number, companies: number): string {
+  const n = (x: number) => x.toLocaleString("en-GB");
+  switch (sourceId) {
+    case "old-portal-2014-17":
+      return `Every project of the top-100 CSR spenders the portal held (${n(companies)} companies)`;
+    case "portal-2023-24":
+      return `A sample of ${n(rows)} project rows; how they were chosen is not documented`;
+    case "portal-2024-25":
+      return `An excerpt of ${n(rows)} project rows (${n(companies)} companies)`;
+    case "pre-mandate-spend":
+      return `Company totals of the top-100 spenders, no project detail (${n(companies)} companies)`;
+    default:
+      return "No project-level data obtained";
+  }
+}
+
+/** The fiscal years from FY 2011-12 (three years before the mandate) to FY 2024-25. */
+export const FISCAL_YEARS = Array.from({ length: 14 }, (_, i) => `${2011 + i}-${String((12 + i) % 100).padStart(2, "0")}`);
+
+/**
+ * Each source's columns and the canonical column of csr_spend they become, with what happens on
+ * the way. The portal exports share one format; FY 2024-25's two sector columns are swapped.
+ */
+export const LINEAGE: readonly { source_id: string; column: string; canonical: string; how: string }[] = [
+  { source_id: "old-portal-2014-17", column: "company_name", canonical: "company_name", how: "copied; display name derived" },
+  { source_id: "old-portal-2014-17", column: "cin", canonical: "company_key", how: "CIN, checked against the company master" },
+  { source_id: "old-portal-2014-17", column: "year", canonical: "fiscal_year", how: "copied (2014-15)" },
+  { source_id: "old-portal-2014-17", column: "state", canonical: "state", how: "mapped by states.csv" },
+  { source_id: "old-portal-2014-17", column: "district", canonical: "district", how: "copied" },
+  {
+    source_id: "old-portal-2014-17",
+    column: "proj_sector",
+    canonical: "sector_specific",
+    how: "mapped by sectors-specific.csv; broad group from it",
+  },
+  { source_id: "old-portal-2014-17", column: "proj_name", canonical: "project_name", how: "copied" },
+  { source_id: "old-portal-2014-17", column: "mode", canonical: "implementation_mode", how: "copied" },
+  { source_id: "old-portal-2014-17", column: "outlay", canonical: "outlay_inr", how: "rupees, commas removed" },
+  { source_id: "old-portal-2014-17", column: "spent", canonical: "amount_inr", how: "rupees, commas removed" },
+  { source_id: "portal-2023-24", column: "Company Name", canonical: "company_key", how: "name matched to the company master" },
+  { source_id: "portal-2023-24", column: "Financial Year", canonical: "fiscal_year", how: "FY prefix dropped" },
+  { source_id: "portal-2023-24", column: "PSU/Non-PSU", canonical: "psu", how: "PSU read as true" },
+  { source_id: "portal-2023-24", column: "CSR State", canonical: "state", how: "mapped by states.csv" },
+  { source_id: "portal-2023-24", column: "CSR Development Sector", canonical: "sector_broad", how: "mapped by sectors-broad.csv" },
+  {
+    source_id: "portal-2023-24",
+    column: "CSR Sub Development Sector",
+    canonical: "sector_specific",
+    how: "mapped by sectors-specific.csv",
+  },
+  { source_id: "portal-2023-24", column: "Project Amount Spent (In INR Cr.)", canonical: "amount_inr", how: "crore × 10,000,000" },
+  { source_id: "portal-2024-25", column: "Company Name", canonical: "company_key", how: "name matched to the company master" },
+  { source_id: "portal-2024-25", column: "Financial Year", canonical: "fiscal_year", how: "FY prefix dropped" },
+  { source_id: "portal-2024-25", column: "PSU/Non-PSU", canonical: "psu", how: "PSU read as true" },
+  { source_id: "portal-2024-25", column: "CSR State", canonical: "state", how: "mapped by states.csv" },
+  { source_id: "portal-2024-25", column: "CSR Development Sector", canonical: "sector_specific", how: "swapped: holds the specific item" },
+  { source_id: "portal-2024-25", column: "CSR Sub Development Sector", canonical: "sector_broad", how: "swapped: holds the broad group" },
+  {
+    source_id: "portal-2024-25",
+    column: "Project Amount Spent (In INR Cr.)",
+    canonical: "amount_inr",
+    how: "crore × 10,000,000; blank kept null",
+  },
+];
 
 /**
  * Builds the CSR database from the data directory into a temp file and reads the data-quality
@@ -126,14 +206,19 @@ export async function csrReport(): Promise<CsrReport> {
             FROM csr_spend GROUP BY sector_broad, source_id ORDER BY source_id, crore DESC, sector_broad`),
         ),
         byStateYear:
-          await q(`WITH s AS (SELECT state, fiscal_year, ${crore} AS crore FROM csr_spend WHERE source_id <> 'portal-2024-25' GROUP BY ALL),
-          top AS (SELECT state FROM s GROUP BY state ORDER BY sum(crore) DESC, state LIMIT 15)
+          // Shares of each year's spending, so a top-100 year and a sample year can sit side by side.
+          await q(`WITH s AS (SELECT state, fiscal_year, ${crore} AS crore,
+              round(100.0 * sum(amount_inr) / sum(sum(amount_inr)) OVER (PARTITION BY fiscal_year), 1)::DOUBLE AS pct
+            FROM csr_spend WHERE source_id <> 'portal-2024-25' GROUP BY state, fiscal_year),
+          top AS (SELECT state FROM s GROUP BY state ORDER BY sum(pct) DESC, state LIMIT 15)
           SELECT * FROM s WHERE state IN (SELECT state FROM top) ORDER BY state, fiscal_year`),
         topCompanies:
           // min() rather than any_value(): the same input must give the same page (determinism test).
-          await q(`SELECT company_key, min(company_name) AS company_name, list_sort(list_distinct(list(fiscal_year)))::VARCHAR AS years,
+          (
+            await q(`SELECT company_key, min(company_name) AS company_name, list_sort(list_distinct(list(fiscal_year)))::VARCHAR AS years,
             ${crore} AS crore, min(match_method) AS match_method
-          FROM csr_spend GROUP BY company_key ORDER BY crore DESC, company_key LIMIT 15`),
+          FROM csr_spend WHERE source_id = 'old-portal-2014-17' GROUP BY company_key ORDER BY crore DESC, company_key LIMIT 15`)
+          ).map((x) => ({ ...x, display_name: displayCompanyName(String(x.company_name)) })),
         blankAmounts: label(
           await q("SELECT source_id, count(*)::INTEGER AS rows FROM csr_spend WHERE amount_inr IS NULL GROUP BY ALL ORDER BY source_id"),
         ),
@@ -144,7 +229,92 @@ export async function csrReport(): Promise<CsrReport> {
         oldPortalCompanies: await one("SELECT count(DISTINCT company_key) FROM csr_spend WHERE source_id = 'old-portal-2014-17'"),
         oldPortalCompaniesIn2023: await one(`SELECT count(DISTINCT company_key) FROM csr_spend WHERE source_id = 'portal-2023-24'
           AND company_key IN (SELECT company_key FROM csr_spend WHERE source_id = 'old-portal-2014-17')`),
+        coverage: [],
+        yearsWithProjectRows: 0,
+        yearsSinceMandate: 0,
+        schema: [],
+        lineage: [],
+        obcProjects: [],
+        obcSectors: [],
+        obcStates: [],
+        croreInr: AMOUNT_UNITS["INR crore"],
       };
+      // Coverage: every fiscal year from FY 2011-12, each source's rows, companies and crore; a year no source covers is a row too.
+      const spendCoverage =
+        await q(`SELECT fiscal_year, source_id, count(*)::INTEGER AS rows, count(DISTINCT company_key)::INTEGER AS companies, ${crore} AS crore
+        FROM csr_spend GROUP BY ALL
+        UNION ALL SELECT fiscal_year, 'pre-mandate-spend', count(*)::INTEGER, count(DISTINCT company_key)::INTEGER, ${crore} FROM pre_mandate_spend GROUP BY ALL`);
+      report.coverage = FISCAL_YEARS.flatMap((year) => {
+        const found = spendCoverage
+          .filter((c) => c.fiscal_year === year)
+          .sort((a, b) => String(a.source_id).localeCompare(String(b.source_id)));
+        const rows = found.length > 0 ? found : [{ fiscal_year: year, source_id: "none", rows: 0, companies: 0, crore: null }];
+        return rows.map((c) => ({
+          fiscal_year: `FY ${year}`,
+          source_id: String(c.source_id),
+          source: SOURCE_LABEL[String(c.source_id)] ?? "None",
+          grain: c.source_id === "pre-mandate-spend" ? "company-year" : c.source_id === "none" ? "" : "project",
+          rows: Number(c.rows),
+          companies: Number(c.companies),
+          crore: c.crore === null ? null : Number(c.crore),
+          covers: covers(String(c.source_id), Number(c.rows), Number(c.companies)),
+        }));
+      });
+      const mandateYears = FISCAL_YEARS.filter((y) => y >= "2014-15");
+      report.yearsSinceMandate = mandateYears.length;
+      report.yearsWithProjectRows = mandateYears.filter((y) =>
+        spendCoverage.some((c) => c.fiscal_year === y && c.source_id !== "pre-mandate-spend"),
+      ).length;
+      report.schema = CSR_SPEND_COLUMNS.map((c) => ({ name: c.name, type: c.type, description: c.description }));
+      report.lineage = LINEAGE.map((l) => ({
+        ...l,
+        source: SOURCE_LABEL[l.source_id] ?? l.source_id,
+        rows: Number(bySourceRows(report.accounting, l.source_id)),
+      }));
+      // Outcomes-based contracts in India and CSR in the same sectors and states.
+      const obc = await indiaObcProjects();
+      report.obcProjects = obc.map((p) => ({ ...p, sectors: p.sectors.join(", "), states: p.states.join(", ") }));
+      const itemShares = await q(`SELECT source_id, sector_specific, sum(amount_inr)::DOUBLE AS inr, count(*)::INTEGER AS rows,
+          sum(sum(amount_inr)) OVER (PARTITION BY source_id)::DOUBLE AS total
+        FROM csr_spend WHERE source_id IN ('old-portal-2014-17', 'portal-2023-24') GROUP BY source_id, sector_specific`);
+      report.obcSectors = Object.entries(OBC_SECTOR_ITEMS).map(([sector, items]) => {
+        const share = (id: string) => {
+          const rows = itemShares.filter((x) => x.source_id === id && items.includes(String(x.sector_specific)));
+          const total = Number(itemShares.find((x) => x.source_id === id)?.total ?? 0);
+          return {
+            pct: Math.round((1000 * rows.reduce((n, x) => n + Number(x.inr), 0)) / total) / 10,
+            crore: Math.round(rows.reduce((n, x) => n + Number(x.inr), 0) / 1e6) / 10,
+            rows: rows.reduce((n, x) => n + Number(x.rows), 0),
+          };
+        };
+        const now = share("portal-2023-24");
+        const then = share("old-portal-2014-17");
+        return {
+          sector,
+          items: items.join(", "),
+          indigo_projects: obc.filter((p) => p.dataset === "INDIGO" && p.sectors.includes(sector)).length,
+          pipeline_projects: obc.filter((p) => p.dataset === "Pipeline" && p.sectors.includes(sector)).length,
+          pct_2023: now.pct,
+          crore_2023: now.crore,
+          rows_2023: now.rows,
+          pct_2014_17: then.pct,
+          crore_2014_17: then.crore,
+        };
+      });
+      const obcStates = [...new Set(obc.flatMap((p) => p.states))].sort();
+      const stateSpend = await q(`SELECT state, ${crore} AS crore, count(*)::INTEGER AS rows,
+          round(100.0 * sum(amount_inr) / sum(sum(amount_inr)) OVER (), 1)::DOUBLE AS pct
+        FROM csr_spend WHERE source_id = 'portal-2023-24' GROUP BY state`);
+      report.obcStates = obcStates.map((state) => {
+        const s = stateSpend.find((x) => x.state === state);
+        return {
+          state,
+          projects: obc.filter((p) => p.states.includes(state)).length,
+          crore_2023: Number(s?.crore ?? 0),
+          rows_2023: Number(s?.rows ?? 0),
+          pct_2023: Number(s?.pct ?? 0),
+        };
+      });
       return report;
     } finally {
       db.close();

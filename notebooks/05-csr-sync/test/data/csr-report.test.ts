@@ -2,9 +2,12 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CSR_SPEND_COLUMNS } from "@hnl/csr";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DOWNLOAD_FOLDER, loadScript, parquetZip, spendCsv } from "../../src/data/csr-downloads.ts";
 import { csrFigures, shortSector } from "../../src/data/csr-figures.ts";
-import { type CsrReport, csrReport } from "../../src/data/csr-report.ts";
+import { type CsrReport, csrReport, FISCAL_YEARS } from "../../src/data/csr-report.ts";
+import { OBC_SECTOR_ITEMS } from "../../src/data/obc-crosswalk.ts";
 
 const notebook = fileURLToPath(new URL("../../", import.meta.url));
 const tsx = join(notebook, "..", "node_modules", ".bin", "tsx");
@@ -43,15 +46,123 @@ describe("csrReport on the real CSR data", () => {
   it("draws every figure with its id", async () => {
     const figures = await csrFigures(r);
     expect(Object.keys(figures)).toEqual([
-      "csr-spend-by-year",
+      "csr-lineage",
       "csr-spend-by-sector",
       "csr-spend-by-state",
       "csr-top-companies",
       "csr-match-rates",
+      "csr-obc-sectors",
     ]);
     for (const [id, html] of Object.entries(figures)) expect(html).toMatch(new RegExp(`<figure class="hnl-figure[^"]*" id="${id}">`));
     expect(shortSector("Environment, Animal Welfare, Conservation Of Resources")).toBe("Environment");
   });
+});
+
+describe("the database as readers get it", () => {
+  it("covers every fiscal year from FY 2011-12 to FY 2024-25, the missing ones as rows of their own", () => {
+    const years = [...new Set(r.coverage.map((c) => c.fiscal_year))];
+    expect(years).toEqual(FISCAL_YEARS.map((y) => `FY ${y}`));
+    expect(r.coverage.filter((c) => c.source_id === "none").map((c) => c.fiscal_year)).toEqual([
+      "FY 2017-18",
+      "FY 2018-19",
+      "FY 2019-20",
+      "FY 2020-21",
+      "FY 2021-22",
+      "FY 2022-23",
+    ]);
+    expect([r.yearsWithProjectRows, r.yearsSinceMandate]).toEqual([5, 11]);
+    // The coverage table's project rows are every row of csr_spend; the pre-mandate rows are the company-year table.
+    const projectRows = r.coverage.filter((c) => c.grain === "project").reduce((n, c) => n + Number(c.rows), 0);
+    expect(projectRows).toBe(r.csrSpendRows);
+    expect(r.coverage.filter((c) => c.grain === "company-year").reduce((n, c) => n + Number(c.rows), 0)).toBe(
+      by(r.accounting, "pre-mandate-spend").rows_out,
+    );
+    expect(by(r.coverage, "portal-2023-24")).toMatchObject({ rows: 8000, companies: 5565, crore: 2768.6 });
+  });
+
+  it("describes every column of csr_spend and traces each source column to one of them", () => {
+    expect(r.schema.map((c) => c.name)).toEqual(CSR_SPEND_COLUMNS.map((c) => c.name));
+    for (const l of r.lineage) expect(CSR_SPEND_COLUMNS.map((c) => c.name)).toContain(l.canonical);
+    const swapped = r.lineage.filter((l) => l.source_id === "portal-2024-25" && String(l.column).includes("Development Sector"));
+    expect(swapped.map((l) => [l.column, l.canonical])).toEqual([
+      ["CSR Development Sector", "sector_specific"],
+      ["CSR Sub Development Sector", "sector_broad"],
+    ]);
+    expect(new Set(r.lineage.map((l) => l.rows))).toEqual(new Set([4897, 8000, 66]));
+  });
+
+  it("names the top spenders as a person reads them and keeps the published name", () => {
+    expect(r.topCompanies.slice(0, 3).map((c) => [c.display_name, c.company_name])).toEqual([
+      ["Reliance Industries Limited", "RELIANCE INDUSTRIES LTD."],
+      ["Oil & Natural Gas Corporation Limited", "OIL & NATURAL GAS CORPN. LTD."],
+      ["NTPC Limited", "N T P C LTD."],
+    ]);
+  });
+
+  it("gives each fiscal year's state shares summing to at most 100%, so years from different sources sit side by side", () => {
+    const years = [...new Set(r.byStateYear.map((x) => x.fiscal_year))];
+    for (const y of years) {
+      const sum = r.byStateYear.filter((x) => x.fiscal_year === y).reduce((n, x) => n + Number(x.pct), 0);
+      expect(sum).toBeGreaterThan(50);
+      expect(sum).toBeLessThanOrEqual(100.5);
+    }
+  });
+
+  it("sets India's outcomes-based projects beside CSR spending in the same sectors and states", () => {
+    expect(r.obcProjects.filter((p) => p.dataset === "Pipeline")).toHaveLength(19);
+    expect(r.obcProjects.filter((p) => p.dataset === "INDIGO").map((p) => p.id)).toEqual([
+      "INDIGO-POJ-0035",
+      "INDIGO-POJ-0036",
+      "INDIGO-POJ-0037",
+      "INDIGO-POJ-0229",
+      "INDIGO-POJ-0321",
+    ]);
+    const sector = (s: string) => r.obcSectors.find((x) => x.sector === s) ?? {};
+    // Education: the Schedule VII items Education and Special education of the 2023-24 sample.
+    expect(sector("Education")).toMatchObject({ indigo_projects: 3, pipeline_projects: 4, pct_2023: 31.3 });
+    expect(sector("Health")).toMatchObject({ indigo_projects: 1, pipeline_projects: 7, pct_2023: 24.3 });
+    const items = Object.values(OBC_SECTOR_ITEMS).flat();
+    expect(new Set(items).size).toBe(items.length);
+    expect(r.obcStates.map((s) => s.state)).toEqual([
+      "Bihar",
+      "Delhi",
+      "Gujarat",
+      "Haryana",
+      "Himachal Pradesh",
+      "Maharashtra",
+      "Rajasthan",
+      "Uttar Pradesh",
+    ]);
+    expect(r.obcStates.find((s) => s.state === "Maharashtra")).toMatchObject({ projects: 2, crore_2023: 401.1 });
+  });
+});
+
+describe("the downloads", () => {
+  it("write csr_spend as a CSV with every column and every row", async () => {
+    const csv = (await spendCsv()).toString("utf8");
+    expect(csv.slice(0, csv.indexOf("\n"))).toBe(CSR_SPEND_COLUMNS.map((c) => c.name).join(","));
+    // Records, not lines: a project name may hold a line break inside its quotes.
+    let records = 0;
+    let quoted = false;
+    for (const ch of csv) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === "\n" && !quoted) records++;
+    }
+    expect(records - 1).toBe(r.csrSpendRows);
+  }, 120_000);
+
+  it("pack the Parquet files, datapackage.json and a DuckDB load script that names every table", async () => {
+    const zip = await parquetZip();
+    expect(zip.subarray(0, 2).toString("latin1")).toBe("PK");
+    const names = zip.toString("latin1");
+    for (const f of ["datapackage.json", "load-duckdb.sql", "csr_spend/fiscal_year=2023-24/", "companies.parquet"])
+      expect(names).toContain(`${DOWNLOAD_FOLDER}/${f}`);
+    const script = loadScript(["companies", "reconciliation"]);
+    expect(script).toContain(
+      "CREATE OR REPLACE TABLE csr_spend AS SELECT * FROM read_parquet('csr_spend/*/*.parquet', hive_partitioning = true);",
+    );
+    expect(script).toContain("CREATE OR REPLACE TABLE reconciliation AS SELECT * FROM read_parquet('reconciliation.parquet');");
+  }, 120_000);
 });
 
 describe("findings.json", () => {
@@ -77,7 +188,7 @@ describe("findings.json", () => {
     const now = (pct("portal-2023-24", "Education") + pct("portal-2023-24", "Health")).toFixed(1);
     expect(text("F5.3")).toContain(`${old}% of the top-100 spenders' CSR spending in FY 2014-17 and ${now}% in the FY 2023-24 sample`);
     expect(text("F5.4")).toContain(`${r.oldPortalCompaniesIn2023} of the ${r.oldPortalCompanies} top spenders`);
-    const ids = ["csr-spend-by-year", "csr-spend-by-sector", "csr-spend-by-state", "csr-top-companies", "csr-match-rates"];
+    const ids = ["csr-lineage", "csr-obc-sectors", "csr-spend-by-sector", "csr-spend-by-state", "csr-top-companies", "csr-match-rates"];
     for (const f of findings) for (const e of f.evidence) expect(ids).toContain(e);
   });
 });
