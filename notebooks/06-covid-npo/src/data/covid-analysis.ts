@@ -17,7 +17,9 @@ import {
   publishSurveyTable,
   type RespondentGroups,
   type TorontoSurvey,
+  wilsonInterval,
 } from "@hnl/survey";
+import { type AgencyAnswer, agencyEquivalents, contrastSectors, type Difference, type WeightedShare } from "./sector-comparison.ts";
 
 /** The suppression threshold: no count from 1 to 4 is published. */
 export const THRESHOLD = 5;
@@ -67,8 +69,55 @@ export interface CovidAnalysis {
   reopening: PublishedSurveyTable;
   /** Q6: what was needed to prepare for a second wave. */
   secondWave: PublishedSurveyTable;
+  /**
+   * Sectors with each agency counted once, largest first (the order of every sector figure):
+   * agencies that ticked the sector, and the agency-equivalents Σ 1/k (k the sectors each ticked).
+   */
+  sectorWeights: { sector: string; agencies: number; equivalents: number }[];
+  /** Each key impact in each sector against the agencies outside it; only where every count passes suppression. */
+  sectorContrasts: PublishedContrast[];
+  /** For each key impact, how many sectors differ clearly from the rest, and which do in all three comparisons. */
+  sectorSummary: SectorSummary[];
   /** Every published table's suppression, for the page's disclosure note. */
   disclosure: { id: string; title: string; cells: number; primary: number; complementary: number }[];
+}
+
+/** A sector against the rest for one impact, in percent (one decimal), published only when its counts pass suppression. */
+export interface PublishedContrast {
+  impact: string;
+  sector: string;
+  /** Multi-count share: each agency in each sector it ticked. */
+  share: { count: number; denominator: number; percent: number; lower: number; upper: number };
+  /** Agency-weighted share (1/k), with its interval at the effective sample size. */
+  weighted: { percent: number; lower: number; upper: number; effectiveN: number } | null;
+  /** Points above (+) or below (-) agencies outside the sector: unadjusted, within budget bands, within staff-size bands. */
+  difference: Points;
+  withinBudget: Points | null;
+  withinStaff: Points | null;
+}
+
+/** How many sectors' 95% intervals exclude 0, for one impact; and the sectors that differ in all three comparisons. */
+export interface SectorSummary {
+  impact: string;
+  /** Sectors compared (their counts pass suppression). */
+  compared: number;
+  clear: { unadjusted: number; withinBudget: number; withinStaff: number };
+  /** Sectors clearly above (or below) the rest unadjusted, within budget bands and within staff bands alike. */
+  higher: string[];
+  lower: string[];
+}
+
+/** Whether a difference's interval lies wholly above 0 (1), below it (-1), or crosses it (0). */
+export function side(p: Points | null): -1 | 0 | 1 {
+  if (p === null) return 0;
+  return p.lower > 0 ? 1 : p.upper < 0 ? -1 : 0;
+}
+
+/** A difference in percentage points, one decimal, with its 95% interval. */
+export interface Points {
+  points: number;
+  lower: number;
+  upper: number;
 }
 
 let cached: Promise<CovidAnalysis> | undefined;
@@ -109,6 +158,16 @@ function analyse(t: TorontoSurvey): CovidAnalysis {
       })),
       totals,
     );
+  // Sectors largest first by agencies counted once; every sector table and figure uses this order.
+  const equivalents = agencyEquivalents(sector.of.values());
+  const sectorWeights = sector.order
+    .map((s) => ({
+      sector: s,
+      agencies: [...sector.of.values()].filter((g) => g.includes(s)).length,
+      equivalents: Math.round((equivalents.get(s) ?? 0) * 10) / 10,
+    }))
+    .sort((a, b) => b.equivalents - a.equivalents || b.agencies - a.agencies);
+  sector.order = sectorWeights.map((w) => w.sector);
   const answeredQ1 = countTicks(tidy, q1Items.slice(0, 1))[0]?.denominator ?? 0;
   const complete = tidy.respondents.filter((r) => r.complete === true).length;
   const overview = publish("overview", "Responses and the questions that group them", [
@@ -122,12 +181,19 @@ function analyse(t: TorontoSurvey): CovidAnalysis {
       column: "Sector ticks (an agency in several counts in each)",
       count: [...sector.of.values()].reduce((n, g) => n + g.length, 0),
     },
+    { row: "Responses", column: "Ticked one sector only", count: [...sector.of.values()].filter((g) => g.length === 1).length },
     { row: "Responses", column: "Gave a budget band", count: budget?.of.size ?? 0 },
     { row: "Responses", column: "Gave a staff size", count: staff?.of.size ?? 0 },
     { row: "Codebook", column: "Entries", count: t.codebook.accounting.accepted },
   ]);
 
-  const needs = countRecoveryNeeds(tidy, survey).map((c) => ({ ...c, column: HORIZON_LABELS[c.column] }));
+  // Supports in one order in every needs table and figure: most often a priority at some horizon first.
+  const first = firstNeeds(t);
+  const priority = new Map<string, number>();
+  for (const c of first) if (c.column !== FIRST_NEED[3]) priority.set(c.row, (priority.get(c.row) ?? 0) + c.count / c.denominator);
+  const byPriority = <T extends { row: string }>(xs: T[]) =>
+    [...xs].sort((a, b) => (priority.get(b.row) ?? 0) - (priority.get(a.row) ?? 0));
+  const needs = byPriority(countRecoveryNeeds(tidy, survey).map((c) => ({ ...c, column: HORIZON_LABELS[c.column] })));
 
   const tables = {
     overview,
@@ -165,12 +231,59 @@ function analyse(t: TorontoSurvey): CovidAnalysis {
     ),
     staffSizes: sizes("staff-sizes", "Agencies by paid staff", staff, "columns"),
     needs: publish("needs-by-horizon", "Supports needed, by horizon", needs),
-    firstNeed: publish("needs-first-horizon", "When agencies first needed each support", firstNeeds(t), "rows"),
+    firstNeed: publish("needs-first-horizon", "When agencies first needed each support", byPriority(first), "rows"),
     reopening: publish("reopening", "Thinking about re-opening", countTicks(tidy, themes.challenges.items)),
     secondWave: publish("second-wave", "Needed to prepare for a second wave", countTicks(tidy, themes.secondWave.items)),
   };
+  const sectorContrasts = key.flatMap((impact) => {
+    const bandOf = (g: RespondentGroups | undefined, r: string) => g?.of.get(r)?.[0];
+    const agencies: AgencyAnswer[] = tidy.answers
+      .filter((x) => x.item === impact.item.code && typeof x.value === "boolean")
+      .map((x) => ({
+        sectors: sector.of.get(x.respondent) ?? [],
+        ticked: x.value === true,
+        budget: bandOf(budget, x.respondent),
+        staff: bandOf(staff, x.respondent),
+      }));
+    return contrastSectors(agencies, sector.order)
+      .filter(
+        (c) =>
+          tables.bySector.cells.find((x) => x.row === c.sector && x.column === impact.label)?.count !== null &&
+          passes(c.count, c.denominator) &&
+          passes(c.outsideCount, c.outsideDenominator),
+      )
+      .map(
+        (c): PublishedContrast => ({
+          impact: impact.label,
+          sector: c.sector,
+          share: { count: c.count, denominator: c.denominator, ...percents(shareOf(c.count, c.denominator)) },
+          weighted: c.weighted === null ? null : { ...percents(c.weighted), effectiveN: Math.round(c.weighted.effectiveN * 10) / 10 },
+          difference: points(c.difference),
+          withinBudget: c.withinBudget === null ? null : points(c.withinBudget),
+          withinStaff: c.withinStaff === null ? null : points(c.withinStaff),
+        }),
+      );
+  });
+  const sectorSummary = key.map(({ label: impact }): SectorSummary => {
+    const rows = sectorContrasts.filter((c) => c.impact === impact);
+    const all = (c: PublishedContrast, s: -1 | 1) => side(c.difference) === s && side(c.withinBudget) === s && side(c.withinStaff) === s;
+    return {
+      impact,
+      compared: rows.length,
+      clear: {
+        unadjusted: rows.filter((c) => side(c.difference) !== 0).length,
+        withinBudget: rows.filter((c) => side(c.withinBudget) !== 0).length,
+        withinStaff: rows.filter((c) => side(c.withinStaff) !== 0).length,
+      },
+      higher: rows.filter((c) => all(c, 1)).map((c) => c.sector),
+      lower: rows.filter((c) => all(c, -1)).map((c) => c.sector),
+    };
+  });
   return {
     dataset: t.source.title,
+    sectorWeights,
+    sectorSummary,
+    sectorContrasts,
     snapshot: t.source.snapshot,
     threshold: THRESHOLD,
     ...tables,
@@ -183,6 +296,25 @@ function analyse(t: TorontoSurvey): CovidAnalysis {
     })),
   };
 }
+
+/** A count that may be published: 0 or at least the threshold, and leaving 0 or at least the threshold on the other side. */
+function passes(count: number, denominator: number): boolean {
+  const ok = (n: number) => n === 0 || n >= THRESHOLD;
+  return ok(count) && ok(denominator - count);
+}
+
+const round1 = (x: number) => Math.round(x * 1000) / 10;
+const percents = (x: { share: number; lower: number; upper: number }) => ({
+  percent: round1(x.share),
+  lower: round1(x.lower),
+  upper: round1(x.upper),
+});
+const points = (d: Difference): Points => ({ points: round1(d.estimate), lower: round1(d.lower), upper: round1(d.upper) });
+function shareOf(count: number, denominator: number): { share: number; lower: number; upper: number } {
+  return { share: count / denominator, ...wilsonInterval(count, denominator) };
+}
+
+export type { WeightedShare };
 
 /**
  * For each support of Q3, the agencies (of those who answered its row) by the earliest horizon

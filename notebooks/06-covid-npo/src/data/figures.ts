@@ -1,7 +1,21 @@
 // The notebook's figures, one function each, so the loaders are one line and tests can render
 // them. Each draws a published (suppressed) table of covidAnalysis().
 import { type CovidAnalysis, cellOf, FIRST_NEED } from "./covid-analysis.ts";
-import { compositionBars, type SurveySource, shareBars, shareHeatmap } from "./survey-figure.ts";
+import { compositionBars, type SectorDot, type SurveySource, sectorDots, shareBars, shareHeatmap } from "./survey-figure.ts";
+
+/** The impact the sector figures compare: the one whose sector differences the chapter discusses. */
+export const SECTOR_IMPACT = "Moved services online";
+
+export const COUNTED_IN_EACH = "Each agency in every sector it ticked";
+export const COUNTED_ONCE = "Each agency counted once (1/k)";
+export const UNADJUSTED = "All agencies of the sector";
+export const WITHIN_BUDGET = "Within budget bands";
+
+/** "(n = 22 sectors whose counts pass suppression)" and the like: the filters line of a sector figure. */
+function sectorFilters(a: CovidAnalysis, impact: string): string {
+  const shown = a.sectorContrasts.filter((c) => c.impact === impact).length;
+  return `sectors whose counts pass small-cell suppression (threshold ${a.threshold}): ${shown} of ${a.sectorWeights.length}`;
+}
 
 function source(a: CovidAnalysis, column = "Accepted"): SurveySource {
   return { dataset: a.dataset, snapshot: a.snapshot, rowsUsed: cellOf(a.overview, "Responses", column).count ?? 0 };
@@ -89,6 +103,69 @@ export const FIGURES = {
       itemTitle: "Support",
       source: source(a),
     }),
+  sectorShares: (a: CovidAnalysis) => {
+    const rows = a.sectorContrasts.filter((c) => c.impact === SECTOR_IMPACT);
+    const dots: SectorDot[] = rows.flatMap((c) => [
+      { sector: c.sector, series: COUNTED_IN_EACH, value: c.share.percent / 100, lower: c.share.lower / 100, upper: c.share.upper / 100 },
+      ...(c.weighted === null
+        ? []
+        : [
+            {
+              sector: c.sector,
+              series: COUNTED_ONCE,
+              value: c.weighted.percent / 100,
+              lower: c.weighted.lower / 100,
+              upper: c.weighted.upper / 100,
+            },
+          ]),
+    ]);
+    return sectorDots({
+      id: "sector-online-weighted",
+      dots,
+      order: a.sectorWeights.map((w) => w.sector),
+      series: [COUNTED_IN_EACH, COUNTED_ONCE],
+      title: "Moving services online by sector, counting each agency once",
+      description:
+        "Share of agencies in each sector that moved services online, two ways: every agency counted in each sector it ticked (blue), and each agency counted once, as 1/k in each of its k sectors (orange), with 95% intervals. Sectors from largest to smallest counted once.",
+      valueTitle: "Moved services online",
+      format: ".0%",
+      unit: "Share (fraction)",
+      source: source(a, "Named at least one sector"),
+      filters: sectorFilters(a, SECTOR_IMPACT),
+    });
+  },
+  sectorGaps: (a: CovidAnalysis) => {
+    const rows = a.sectorContrasts.filter((c) => c.impact === SECTOR_IMPACT);
+    const dots: SectorDot[] = rows.flatMap((c) => [
+      { sector: c.sector, series: UNADJUSTED, value: c.difference.points, lower: c.difference.lower, upper: c.difference.upper },
+      ...(c.withinBudget === null
+        ? []
+        : [
+            {
+              sector: c.sector,
+              series: WITHIN_BUDGET,
+              value: c.withinBudget.points,
+              lower: c.withinBudget.lower,
+              upper: c.withinBudget.upper,
+            },
+          ]),
+    ]);
+    return sectorDots({
+      id: "sector-online-gaps",
+      dots,
+      order: a.sectorWeights.map((w) => w.sector),
+      series: [UNADJUSTED, WITHIN_BUDGET],
+      title: "How much more often each sector moved online than other agencies",
+      description:
+        "Percentage points by which agencies in a sector moved services online more (right of 0) or less (left) often than agencies that named only other sectors, with 95% intervals: over all agencies of the sector (blue), and comparing agencies of the same budget band only (orange). An interval that crosses 0 shows no clear difference.",
+      valueTitle: "Difference (percentage points)",
+      format: "+d",
+      unit: "Difference (points)",
+      zero: true,
+      source: source(a, "Named at least one sector"),
+      filters: sectorFilters(a, SECTOR_IMPACT),
+    });
+  },
 } as const;
 
 export type FigureName = keyof typeof FIGURES;

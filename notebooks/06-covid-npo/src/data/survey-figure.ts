@@ -1,6 +1,6 @@
 // Figures from published (suppressed) survey tables: every chart and data table on the page is
 // drawn from a PublishedSurveyTable, never from the survey itself, and says what was suppressed.
-import { barChart, figureHtml, heatmapChart, responsiveSvg, stackedBarChart, validateSpec } from "@hnl/charts";
+import { barChart, dotPlot, figureHtml, heatmapChart, responsiveSvg, stackedBarChart, validateSpec } from "@hnl/charts";
 import type { PublishedSurveyTable } from "@hnl/survey";
 
 type Spec = ReturnType<typeof barChart>;
@@ -235,7 +235,9 @@ export async function compositionBars(o: {
     encoding: Record<string, Record<string, unknown>>;
     config: Record<string, unknown>;
   };
-  const { y, ...barEncoding } = encoding;
+  const { y: stackedY, ...barEncoding } = encoding;
+  // Rows in the table's order (as in the other figures of the same rows), not by their visible total.
+  const y = { ...stackedY, sort: o.table.rows };
   const below = 9;
   const layered = {
     ...rest,
@@ -260,4 +262,73 @@ export async function compositionBars(o: {
     ],
   } as unknown as Spec;
   return surveyFigure({ id: o.id, spec: layered, table: o.table, rowTitle: o.rowTitle, columnTitle: o.seriesTitle, source: o.source });
+}
+
+/** One sector's figure row: its two values (fractions or points) and their 95% intervals. */
+export interface SectorDot {
+  sector: string;
+  series: string;
+  value: number;
+  lower: number;
+  upper: number;
+}
+
+/**
+ * Sectors top to bottom in a given order, two values each (side by side, each with its 95%
+ * interval): the sector figures of the page. The data table lists every dot.
+ */
+export async function sectorDots(o: {
+  id: string;
+  dots: readonly SectorDot[];
+  order: readonly string[];
+  series: readonly [string, string];
+  title: string;
+  description: string;
+  valueTitle: string;
+  /** `.0%` for shares (fractions), `+d` for points. */
+  format: string;
+  unit: string;
+  zero?: boolean;
+  source: SurveySource;
+  filters: string;
+}): Promise<string> {
+  const spec = validateSpec(
+    dotPlot({
+      data: o.dots.map((d) => ({ ...d })),
+      category: "sector",
+      value: "value",
+      lower: "lower",
+      upper: "upper",
+      series: "series",
+      seriesTitle: "",
+      intervalTitle: "95% interval",
+      categoryTitle: "Sector",
+      valueTitle: o.valueTitle,
+      title: o.title,
+      description: o.description,
+      order: o.order.filter((s) => o.dots.some((d) => d.sector === s)),
+      colours: { domain: [...o.series], range: ["#1f5f8b", "#e07b00"] },
+      format: o.format,
+      zero: o.zero ?? false,
+      width: 260,
+    }),
+  );
+  const { title: _drawn, ...untitled } = spec;
+  const svg = await responsiveSvg(untitled as Spec, o.title);
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return figureHtml({
+    id: o.id,
+    title: o.title,
+    description: o.description,
+    svg,
+    rows: o.dots.map((d) => ({ sector: d.sector, series: d.series, value: r(d.value), lower: r(d.lower), upper: r(d.upper) })),
+    columns: [
+      { field: "sector", title: "Sector" },
+      { field: "series", title: "Measure" },
+      { field: "value", title: o.unit },
+      { field: "lower", title: "95% interval, low" },
+      { field: "upper", title: "95% interval, high" },
+    ],
+    provenance: { dataset: o.source.dataset, snapshot: o.source.snapshot, rowsUsed: o.source.rowsUsed, filters: o.filters },
+  });
 }

@@ -18,6 +18,7 @@ describe("covidAnalysis on the real Toronto survey", () => {
       ["Answered question 1 (impacts)", 344],
       ["Named at least one sector", 241],
       ["Sector ticks (an agency in several counts in each)", 1444],
+      ["Ticked one sector only", 54],
       ["Gave a budget band", 204],
       ["Gave a staff size", 243],
       ["Entries", 150],
@@ -41,7 +42,7 @@ describe("covidAnalysis on the real Toronto survey", () => {
     expect(parts.reduce((n, c) => n + (c.count ?? 0), 0)).toBe(254);
   });
 
-  it("suppresses 38 of 490 published cells: small sectors and sizes, and one re-opening answer", () => {
+  it("suppresses 38 of 491 published cells: small sectors and sizes, and one re-opening answer", () => {
     const by = Object.fromEntries(a.disclosure.map((d) => [d.id, [d.cells, d.primary, d.complementary]]));
     expect(by).toMatchObject({
       "impacts-by-sector": [192, 17, 0],
@@ -50,7 +51,7 @@ describe("covidAnalysis on the real Toronto survey", () => {
       reopening: [7, 1, 0],
     });
     expect(a.disclosure.reduce((n, d) => n + d.primary + d.complementary, 0)).toBe(38);
-    expect(a.disclosure.reduce((n, d) => n + d.cells, 0)).toBe(490);
+    expect(a.disclosure.reduce((n, d) => n + d.cells, 0)).toBe(491);
     expect(label(a.bySector, "Environment", "Laid off staff")).toBe("suppressed (of 11)");
     expect(label(a.reopening, all, "None of these")).toBe("suppressed (of 291)");
   });
@@ -124,6 +125,8 @@ describe("findings.json", () => {
       "needs-by-horizon",
       "needs-first-horizon",
       "second-wave",
+      "sector-online-weighted",
+      "sector-online-gaps",
     ];
     for (const f of findings) {
       expect(f.id).toMatch(/^F6\.\d$/);
@@ -147,10 +150,66 @@ describe("findings.json", () => {
     expect(text("F6.4")).toContain(label(a.byBudget, "Over $10M", "Moved services online"));
     expect(text("F6.4")).toContain(label(a.byBudget, "$1M to $10M", "Moved services online"));
     expect(text("F6.4")).toContain(label(a.byBudget, "Under $100k", "Moved services online"));
-    expect(text("F6.5")).toContain(label(a.bySector, "Environment", "Moved services online"));
-    expect(text("F6.5")).toContain(label(a.bySector, "Ethno-specific services", "Moved services online"));
     expect(text("F6.5")).toContain(
       `${cellOf(a.overview, "Responses", "Named at least one sector").label} agencies ticked ${cellOf(a.overview, "Responses", "Sector ticks (an agency in several counts in each)").label} sectors`,
     );
+    const online = a.sectorSummary.find((x) => x.impact === "Moved services online");
+    expect(text("F6.5")).toContain(`${online?.higher.length} of ${online?.compared} sectors moved online clearly more often`);
+    const pts = (p: { points: number; lower: number; upper: number } | null | undefined) =>
+      p == null
+        ? "missing"
+        : `${p.points > 0 ? "+" : ""}${p.points.toFixed(1)} points (95% CI ${p.lower.toFixed(1)} to ${p.upper.toFixed(1)})`;
+    const contrast = (sector: string) => a.sectorContrasts.find((c) => c.impact === "Moved services online" && c.sector === sector);
+    const ethno = contrast("Ethno-specific services");
+    expect(text("F6.5")).toContain(
+      `ethno-specific services most (${pts(ethno?.difference)}; ${pts(ethno?.withinBudget)} within budget bands)`,
+    );
+    expect(text("F6.5")).toContain(`did not (${pts(contrast("Children's services")?.difference)})`);
+    expect(a.sectorWeights[0]?.sector).toBe("Children's services");
+    // Ethno-specific services differ most: no sector's unadjusted difference is larger.
+    const online2 = a.sectorContrasts.filter((c) => c.impact === "Moved services online");
+    expect(Math.max(...online2.map((c) => c.difference.points))).toBe(ethno?.difference.points);
+  });
+});
+
+describe("sectors counted once and compared with the rest, on the real survey", () => {
+  it("counts each agency once: the sectors' agency-equivalents add up to the agencies that named a sector", () => {
+    const total = a.sectorWeights.reduce((n, w) => n + w.equivalents, 0);
+    expect(total).toBeCloseTo(241, 0);
+    expect(a.sectorWeights.slice(0, 2)).toEqual([
+      { sector: "Children's services", agencies: 107, equivalents: 43 },
+      { sector: "Human and social services", agencies: 109, equivalents: 17.8 },
+    ]);
+    // Largest first, and every sector table and figure in that order.
+    const eq = a.sectorWeights.map((w) => w.equivalents);
+    expect(eq).toEqual([...eq].sort((x, y) => y - x));
+    expect(a.bySector.rows).toEqual(a.sectorWeights.map((w) => w.sector));
+    expect(a.sectorSizes.rows).toEqual(a.sectorWeights.map((w) => w.sector));
+  });
+
+  it("publishes a sector comparison only where its counts, inside and outside the sector, pass suppression", () => {
+    const ok = (x: number, n: number) => (x === 0 || x >= THRESHOLD) && (n - x === 0 || n - x >= THRESHOLD);
+    expect(a.sectorContrasts.length).toBe(a.sectorSummary.reduce((n, x) => n + x.compared, 0));
+    for (const c of a.sectorContrasts) {
+      expect(ok(c.share.count, c.share.denominator)).toBe(true);
+      expect(cellOf(a.bySector, c.sector, c.impact).count).toBe(c.share.count);
+    }
+    // Environment and faith-based services have too few agencies for most impacts.
+    expect(a.sectorContrasts.filter((c) => c.sector === "Environment").map((c) => c.impact)).toEqual(["Moved services online"]);
+  });
+
+  it("finds children's services laying off staff more often than the rest, and homelessness services less, within size bands too", () => {
+    const layoffs = a.sectorSummary.find((x) => x.impact === "Laid off staff");
+    expect(layoffs).toMatchObject({ compared: 21, clear: { unadjusted: 4, withinBudget: 4, withinStaff: 4 } });
+    expect(layoffs?.higher).toEqual(["Children's services"]);
+    expect(layoffs?.lower).toEqual(["Homelessness", "LGBTQ2S+ programs"]);
+    const kids = a.sectorContrasts.find((c) => c.impact === "Laid off staff" && c.sector === "Children's services");
+    expect(kids?.difference).toEqual({ points: 26, lower: 14.4, upper: 37 });
+    expect(kids?.withinBudget).toEqual({ points: 24.1, lower: 11.5, upper: 36.6 });
+  });
+
+  it("orders the supports the same way in both needs tables", () => {
+    expect(a.firstNeed.rows).toEqual(a.needs.rows);
+    expect(a.needs.rows[0]).toBe("Public health guidance");
   });
 });

@@ -25,8 +25,21 @@ describe("untidy", () => {
 });
 
 describe("the survey figures' data tables and CSV", () => {
-  it("cover every figure of the page", () => {
-    expect(Object.keys(drawn).sort()).toEqual(Object.keys(FIGURES).sort());
+  it("cover every figure of the page drawn from a published survey table; the sector figures draw sector comparisons", () => {
+    const sectorFigures = ["sectorGaps", "sectorShares"];
+    expect(Object.keys(drawn).sort()).toEqual(
+      Object.keys(FIGURES)
+        .filter((k) => !sectorFigures.includes(k))
+        .sort(),
+    );
+  });
+
+  it("give each sector figure a data table, a CSV and the number of sectors that passed suppression", async () => {
+    const html = await FIGURES.sectorGaps(a);
+    expect(html).toMatch(/^<figure class="hnl-figure[^"]*" id="sector-online-gaps">/);
+    expect(html).toContain('<a download="sector-online-gaps.csv"');
+    expect(html).toContain("sectors whose counts pass small-cell suppression (threshold 5): 23 of 24");
+    expect(html).not.toContain(">null<");
   });
 
   it("hold raw values only: count, base, share and interval bounds in numeric columns of their own", () => {
