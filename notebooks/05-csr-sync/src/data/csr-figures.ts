@@ -91,6 +91,19 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
     }));
 
   const sectors = [...new Set(bySector.map((x) => x.sector))].sort();
+  // A phone shows one card per state: the top-100 years' shares together, then the sample year's.
+  const stateYears = [...new Set(byState.map((x) => x.fiscal_year))].sort();
+  const lastYear = stateYears.at(-1) ?? "";
+  const earlier = stateYears.slice(0, -1);
+  const share = (state: string, year: string) => byState.find((x) => x.state === state && x.fiscal_year === year)?.pct ?? null;
+  const stateRows = [...new Set(byState.map((x) => x.state))]
+    .map((state) => ({
+      state,
+      earlier: earlier.map((y) => share(state, y) ?? "–").join(" / "),
+      last: share(state, lastYear),
+    }))
+    .sort((a, b) => Number(b.last ?? 0) - Number(a.last ?? 0) || a.state.localeCompare(b.state));
+  const earlierTitle = `FY ${earlier[0] ?? ""} to ${earlier.at(-1) ?? ""} (%)`;
   const stateSpec = heatmapChart({
     data: byState,
     row: "state",
@@ -132,7 +145,7 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         value: "pct",
         series: "sector",
         categoryTitle: "Source",
-        valueTitle: "Share of the source's spending",
+        valueTitle: "Share of spending",
         seriesTitle: "Broad sector",
         title: "Where the money went: share of spending by broad sector, per source",
         description:
@@ -159,6 +172,16 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         { field: "pct", title: "Share of the year (%)" },
         { field: "crore", title: "Spent (INR crore)" },
       ],
+      // A phone shows one card per state, its shares year by year, rather than one card per cell.
+      phoneTable: {
+        note: "Each state's share of each year's spending is listed below, one state per card, the three top-100 years together",
+        rows: stateRows,
+        columns: [
+          { field: "state", title: "State" },
+          { field: "earlier", title: earlierTitle },
+          { field: "last", title: `FY ${lastYear} (%)` },
+        ],
+      },
       provenance: provenance(
         rowsOf(["old-portal-2014-17", "portal-2023-24"]),
         "project rows of the merged database, FY 2024-25 excerpt left out (66 rows)",
@@ -233,6 +256,16 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
         { field: "pct_2014_17", title: "Share FY 2014-17 top 100 (%)" },
         { field: "crore_2014_17", title: "INR crore FY 2014-17 top 100" },
       ],
+      // A phone shows one card per state, its shares year by year, rather than one card per cell.
+      phoneTable: {
+        note: "Each state's share of each year's spending is listed below, one state per card, the three top-100 years together",
+        rows: stateRows,
+        columns: [
+          { field: "state", title: "State" },
+          { field: "earlier", title: earlierTitle },
+          { field: "last", title: `FY ${lastYear} (%)` },
+        ],
+      },
       provenance: provenance(
         rowsOf(["old-portal-2014-17", "portal-2023-24"]),
         "project rows of the FY 2023-24 sample and the old portal, by Schedule VII item; INDIGO and Pipeline projects delivered in India",

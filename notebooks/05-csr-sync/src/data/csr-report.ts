@@ -49,6 +49,8 @@ export interface CsrReport {
   /** One row per fiscal year since FY 2011-12 and source, years without data included (rows 0). */
   coverage: Row[];
   yearsWithProjectRows: number;
+  /** The fiscal years no source covers, each on its own. */
+  missingYears: string[];
   yearsSinceMandate: number;
   schema: Row[];
   lineage: Row[];
@@ -231,6 +233,7 @@ export async function csrReport(): Promise<CsrReport> {
           AND company_key IN (SELECT company_key FROM csr_spend WHERE source_id = 'old-portal-2014-17')`),
         coverage: [],
         yearsWithProjectRows: 0,
+        missingYears: [],
         yearsSinceMandate: 0,
         schema: [],
         lineage: [],
@@ -244,7 +247,7 @@ export async function csrReport(): Promise<CsrReport> {
         await q(`SELECT fiscal_year, source_id, count(*)::INTEGER AS rows, count(DISTINCT company_key)::INTEGER AS companies, ${crore} AS crore
         FROM csr_spend GROUP BY ALL
         UNION ALL SELECT fiscal_year, 'pre-mandate-spend', count(*)::INTEGER, count(DISTINCT company_key)::INTEGER, ${crore} FROM pre_mandate_spend GROUP BY ALL`);
-      report.coverage = FISCAL_YEARS.flatMap((year) => {
+      const covered = FISCAL_YEARS.flatMap((year) => {
         const found = spendCoverage
           .filter((c) => c.fiscal_year === year)
           .sort((a, b) => String(a.source_id).localeCompare(String(b.source_id)));
@@ -260,6 +263,15 @@ export async function csrReport(): Promise<CsrReport> {
           covers: covers(String(c.source_id), Number(c.rows), Number(c.companies)),
         }));
       });
+      // Consecutive years without data are one row ("FY 2017-18 to 2022-23"), so the gap reads as one.
+      report.coverage = [];
+      for (const row of covered) {
+        const last = report.coverage.at(-1);
+        if (row.source_id === "none" && last?.source_id === "none")
+          last.fiscal_year = `${String(last.fiscal_year).slice(0, 10)} to ${row.fiscal_year.slice(3)}`;
+        else report.coverage.push({ ...row });
+      }
+      report.missingYears = covered.filter((c) => c.source_id === "none").map((c) => c.fiscal_year);
       const mandateYears = FISCAL_YEARS.filter((y) => y >= "2014-15");
       report.yearsSinceMandate = mandateYears.length;
       report.yearsWithProjectRows = mandateYears.filter((y) =>
