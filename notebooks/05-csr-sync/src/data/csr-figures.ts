@@ -78,7 +78,8 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
     company: String(x.display_name),
     published: String(x.company_name),
     years: String(x.years),
-    crore: Number(x.crore),
+    // Whole crore: the bar labels stay inside a phone's width (the CSV of the database has the paisa).
+    crore: Math.round(Number(x.crore)),
     match: String(x.match_method),
   }));
   const rates = r.matchRates

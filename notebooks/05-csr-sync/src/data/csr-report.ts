@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AMOUNT_UNITS, CSR_SPEND_COLUMNS, displayCompanyName, openCsrDatabase, syncCsr } from "@hnl/csr";
 import { csrIndiaSource, resolveDataDir } from "@hnl/data";
-import { indiaObcProjects, OBC_SECTOR_ITEMS } from "./obc-crosswalk.ts";
+import { indiaObcProjects, OBC_SECTOR_ITEMS, pipelineCountries } from "./obc-crosswalk.ts";
 
 type Row = Record<string, string | number | boolean | null>;
 
@@ -57,6 +57,9 @@ export interface CsrReport {
   obcProjects: Row[];
   obcSectors: Row[];
   obcStates: Row[];
+  /** India's place among the Pipeline Dataset's countries (1 = most projects), and the runner-up's count. */
+  indiaPipelineRank: number;
+  pipelineRunnerUp: Row;
   /** Rupees in one crore, the unit every amount of the page is shown in. */
   croreInr: number;
 }
@@ -241,6 +244,8 @@ export async function csrReport(): Promise<CsrReport> {
         obcSectors: [],
         obcStates: [],
         croreInr: AMOUNT_UNITS["INR crore"],
+        indiaPipelineRank: 0,
+        pipelineRunnerUp: {},
       };
       // Coverage: every fiscal year from FY 2011-12, each source's rows, companies and crore; a year no source covers is a row too.
       const spendCoverage =
@@ -313,6 +318,9 @@ export async function csrReport(): Promise<CsrReport> {
           crore_2014_17: then.crore,
         };
       });
+      const countries = await pipelineCountries();
+      report.indiaPipelineRank = countries.findIndex((c) => c.country === "IN") + 1;
+      report.pipelineRunnerUp = { ...(countries.find((c) => c.country !== "IN") ?? { country: "", projects: 0 }) };
       const obcStates = [...new Set(obc.flatMap((p) => p.states))].sort();
       const stateSpend = await q(`SELECT state, ${crore} AS crore, count(*)::INTEGER AS rows,
           round(100.0 * sum(amount_inr) / sum(sum(amount_inr)) OVER (), 1)::DOUBLE AS pct

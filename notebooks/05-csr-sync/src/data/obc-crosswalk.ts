@@ -72,6 +72,17 @@ export interface IndiaObcProject {
   states: string[];
 }
 
+/** Pipeline projects per delivery country (a project in several countries counts in each), most first. */
+export async function pipelineCountries(): Promise<{ country: string; projects: number }[]> {
+  const load = await indigoPipelineDataset.load(resolveDataDir(), { mode: "strict" });
+  const counts = new Map<string, number>();
+  for (const p of (load.pipelines?.records ?? []) as PipelineProject[])
+    for (const c of new Set(p.deliveryLocationsCountry ?? [])) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts]
+    .map(([country, projects]) => ({ country, projects }))
+    .sort((a, b) => b.projects - a.projects || a.country.localeCompare(b.country));
+}
+
 /** INDIGO's and the pipeline's projects delivered in India, with crosswalk sectors and states (where recorded). */
 export async function indiaObcProjects(): Promise<IndiaObcProject[]> {
   const dir = resolveDataDir();

@@ -114,6 +114,8 @@ describe("the database as readers get it", () => {
 
   it("sets India's outcomes-based projects beside CSR spending in the same sectors and states", () => {
     expect(r.obcProjects.filter((p) => p.dataset === "Pipeline")).toHaveLength(19);
+    expect(r.indiaPipelineRank).toBe(1);
+    expect(Number(r.pipelineRunnerUp.projects)).toBeLessThan(19);
     expect(r.obcProjects.filter((p) => p.dataset === "INDIGO").map((p) => p.id)).toEqual([
       "INDIGO-POJ-0035",
       "INDIGO-POJ-0036",
