@@ -6,8 +6,11 @@ import { compositionBars, type SectorDot, type SurveySource, sectorDots, shareBa
 /** The impact the sector figures compare: the one whose sector differences the chapter discusses. */
 export const SECTOR_IMPACT = "Moved services online";
 
-export const COUNTED_IN_EACH = "Each agency in every sector it ticked";
-export const COUNTED_ONCE = "Each agency counted once (1/k)";
+/** The two impacts a phone shows for each sector or size, in place of a whole grid. */
+const PHONE_IMPACTS = ["Moved services online", "Laid off staff"] as const;
+
+export const COUNTED_IN_EACH = "In every sector ticked";
+export const COUNTED_ONCE = "Counted once (1/k)";
 export const UNADJUSTED = "All agencies of the sector";
 export const WITHIN_BUDGET = "Within budget bands";
 
@@ -52,6 +55,7 @@ export const FIGURES = {
       columnTitle: "Impact",
       source: source(a, "Named at least one sector"),
       wide: true,
+      phoneColumns: PHONE_IMPACTS,
     }),
   byBudget: (a: CovidAnalysis) =>
     shareHeatmap({
@@ -62,6 +66,7 @@ export const FIGURES = {
       rowTitle: "Annual operating budget",
       columnTitle: "Impact",
       source: source(a, "Gave a budget band"),
+      phoneColumns: PHONE_IMPACTS,
     }),
   byStaff: (a: CovidAnalysis) =>
     shareHeatmap({
@@ -72,6 +77,7 @@ export const FIGURES = {
       rowTitle: "Paid employees",
       columnTitle: "Impact",
       source: source(a, "Gave a staff size"),
+      phoneColumns: PHONE_IMPACTS,
     }),
   needs: (a: CovidAnalysis) =>
     shareHeatmap({

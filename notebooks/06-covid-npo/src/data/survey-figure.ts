@@ -1,6 +1,6 @@
 // Figures from published (suppressed) survey tables: every chart and data table on the page is
 // drawn from a PublishedSurveyTable, never from the survey itself, and says what was suppressed.
-import { barChart, dotPlot, figureHtml, heatmapChart, responsiveSvg, stackedBarChart, validateSpec } from "@hnl/charts";
+import { barChart, dotPlot, figureHtml, heatmapChart, type PhoneTable, responsiveSvg, stackedBarChart, validateSpec } from "@hnl/charts";
 import type { PublishedSurveyTable } from "@hnl/survey";
 
 type Spec = ReturnType<typeof barChart>;
@@ -73,6 +73,7 @@ async function surveyFigure(o: {
   columnTitle: string;
   source: SurveySource;
   wide?: boolean;
+  phoneTable?: PhoneTable;
 }): Promise<string> {
   const spec = validateSpec(o.spec);
   const title = typeof spec.title === "string" ? spec.title : o.id;
@@ -88,7 +89,28 @@ async function surveyFigure(o: {
     columns: figureColumns(o.rowTitle, o.columnTitle),
     provenance: { dataset: o.source.dataset, snapshot: o.source.snapshot, rowsUsed: o.source.rowsUsed, filters: suppressionNote(o.table) },
     ...(o.wide === true ? { wide: true } : {}),
+    ...(o.phoneTable === undefined ? {} : { phoneTable: o.phoneTable }),
   });
+}
+
+/**
+ * What a phone shows in place of a grid too big to draw there: each row's share for two of the
+ * grid's columns (blank where suppressed), rather than every cell as a card.
+ */
+export function gridPhoneTable(table: PublishedSurveyTable, rowTitle: string, columns: readonly [string, string]): PhoneTable {
+  const share = (row: string, column: string) => {
+    const c = table.cells.find((x) => x.row === row && x.column === column);
+    return c?.share == null ? null : Math.round(c.share * 100);
+  };
+  return {
+    note: `The table below gives, for each row, the share of agencies (%) that ticked "${columns[0]}" and "${columns[1]}" (a blank is suppressed)`,
+    rows: table.rows.map((row) => ({ group: row, first: share(row, columns[0]), second: share(row, columns[1]) })),
+    columns: [
+      { field: "group", title: rowTitle },
+      { field: "first", title: `${columns[0]} (%)` },
+      { field: "second", title: `${columns[1]} (%)` },
+    ],
+  };
 }
 
 /**
@@ -152,6 +174,8 @@ export async function shareHeatmap(o: {
   columnTitle: string;
   source: SurveySource;
   wide?: boolean;
+  /** Two columns a phone shows for each row, in place of the whole grid. */
+  phoneColumns?: readonly [string, string];
 }) {
   const rows = chartRows(o.table);
   const spec = heatmapChart({
@@ -192,6 +216,7 @@ export async function shareHeatmap(o: {
     columnTitle: o.columnTitle,
     source: o.source,
     ...(o.wide === true ? { wide: true } : {}),
+    ...(o.phoneColumns === undefined ? {} : { phoneTable: gridPhoneTable(o.table, o.rowTitle, o.phoneColumns) }),
   });
 }
 
