@@ -17,6 +17,7 @@ export * from "./rejected-rows-error.js";
 export * from "./resolve-company.js";
 export * from "./schema.js";
 export * from "./sector-class.js";
+export * from "./similar-company-name.js";
 export * from "./source-totals.js";
 export * from "./sync-csr.js";
 export * from "./sync-portal-csv.js";

@@ -21,6 +21,13 @@ const SHORT_SOURCE: Record<string, string> = {
   "pre-mandate-spend": "Pre-mandate, top 100",
 };
 
+/** The lineage figure's left labels start with the source's years only, so the labels of both sides fit the page. */
+const LINEAGE_PREFIX: Record<string, string> = {
+  "old-portal-2014-17": "2014-17",
+  "portal-2023-24": "2023-24",
+  "portal-2024-25": "2024-25",
+};
+
 /** Tableau's 20 colours: one for each of the 14 broad groups, none repeated. */
 const TABLEAU20 = [
   "#4e79a7",
@@ -124,9 +131,9 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
       id: "csr-lineage",
       title: "Where each canonical column comes from: the sources' columns and the database's",
       description:
-        "Each link joins a column as a source publishes it (left) to the column of csr_spend it becomes (right), as wide as the rows it carries; the FY 2024-25 export's two sector columns cross over because they are swapped.",
+        "Each link joins a column as a source publishes it (left: the old portal's FY 2014-17 top-100 disclosures, the FY 2023-24 sample, the FY 2024-25 excerpt) to the column of csr_spend it becomes (right), as wide as the rows it carries; the FY 2024-25 export's two sector columns cross over because they are swapped.",
       links: r.lineage.map((l) => ({
-        source: `${short(l.source_id)}: ${String(l.column)}`,
+        source: `${LINEAGE_PREFIX[String(l.source_id)] ?? short(l.source_id)}: ${String(l.column)}`,
         target: String(l.canonical),
         value: Number(l.rows),
       })),

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AMOUNT_UNITS, CSR_SPEND_COLUMNS, displayCompanyName, openCsrDatabase, syncCsr } from "@hnl/csr";
 import { csrIndiaSource, resolveDataDir } from "@hnl/data";
+import { methodSummary, readNameCheck, similarNames } from "./name-match-check.ts";
 import { indiaObcProjects, OBC_SECTOR_ITEMS, pipelineCountries } from "./obc-crosswalk.ts";
 
 type Row = Record<string, string | number | boolean | null>;
@@ -58,6 +59,13 @@ export interface CsrReport {
   obcSectors: Row[];
   obcStates: Row[];
   /** India's place among the Pipeline Dataset's countries (1 = most projects), and the runner-up's count. */
+  /** FY 2023-24 unresolved names by similarity method, with hand-checked precision. */
+  nameMethods: Row[];
+  nameCheckRows: number;
+  /** FY 2023-24 names tied to a CIN once same-letter matches are accepted, and their share. */
+  namesWithCinAfter: number;
+  pctNamesAfter: number;
+  ambiguous2023: number;
   indiaPipelineRank: number;
   pipelineRunnerUp: Row;
   /** Rupees in one crore, the unit every amount of the page is shown in. */
@@ -104,6 +112,7 @@ export const LINEAGE: readonly { source_id: string; column: string; canonical: s
   { source_id: "old-portal-2014-17", column: "mode", canonical: "implementation_mode", how: "copied" },
   { source_id: "old-portal-2014-17", column: "outlay", canonical: "outlay_inr", how: "rupees, commas removed" },
   { source_id: "old-portal-2014-17", column: "spent", canonical: "amount_inr", how: "rupees, commas removed" },
+  { source_id: "portal-2023-24", column: "Company Name", canonical: "company_name", how: "copied; display name derived" },
   { source_id: "portal-2023-24", column: "Company Name", canonical: "company_key", how: "name matched to the company master" },
   { source_id: "portal-2023-24", column: "Financial Year", canonical: "fiscal_year", how: "FY prefix dropped" },
   { source_id: "portal-2023-24", column: "PSU/Non-PSU", canonical: "psu", how: "PSU read as true" },
@@ -116,6 +125,7 @@ export const LINEAGE: readonly { source_id: string; column: string; canonical: s
     how: "mapped by sectors-specific.csv",
   },
   { source_id: "portal-2023-24", column: "Project Amount Spent (In INR Cr.)", canonical: "amount_inr", how: "crore × 10,000,000" },
+  { source_id: "portal-2024-25", column: "Company Name", canonical: "company_name", how: "copied; display name derived" },
   { source_id: "portal-2024-25", column: "Company Name", canonical: "company_key", how: "name matched to the company master" },
   { source_id: "portal-2024-25", column: "Financial Year", canonical: "fiscal_year", how: "FY prefix dropped" },
   { source_id: "portal-2024-25", column: "PSU/Non-PSU", canonical: "psu", how: "PSU read as true" },
@@ -244,6 +254,11 @@ export async function csrReport(): Promise<CsrReport> {
         obcSectors: [],
         obcStates: [],
         croreInr: AMOUNT_UNITS["INR crore"],
+        nameMethods: [],
+        nameCheckRows: 0,
+        namesWithCinAfter: 0,
+        pctNamesAfter: 0,
+        ambiguous2023: 0,
         indiaPipelineRank: 0,
         pipelineRunnerUp: {},
       };
@@ -318,6 +333,17 @@ export async function csrReport(): Promise<CsrReport> {
           crore_2014_17: then.crore,
         };
       });
+      // Company names: each unresolved FY 2023-24 name's most similar company, by method, with the hand-checked precision.
+      const unresolvedNames = await q(`SELECT source_id, company_name, rows FROM company_matches
+        WHERE method = 'unresolved' AND source_id = 'portal-2023-24' ORDER BY company_name`);
+      const similar = similarNames(db.index, unresolvedNames);
+      const checked = await readNameCheck();
+      report.nameMethods = methodSummary(similar, checked);
+      report.nameCheckRows = checked.length;
+      const p23 = report.matchRates.find((m) => m.source_id === "portal-2023-24") ?? {};
+      report.namesWithCinAfter = Number(p23.names_with_cin) + similar.filter((x) => x.method === "same_letters").length;
+      report.pctNamesAfter = Math.round((1000 * report.namesWithCinAfter) / Number(p23.names)) / 10;
+      report.ambiguous2023 = await one("SELECT count(*) FROM company_matches WHERE source_id = 'portal-2023-24' AND method = 'ambiguous'");
       const countries = await pipelineCountries();
       report.indiaPipelineRank = countries.findIndex((c) => c.country === "IN") + 1;
       report.pipelineRunnerUp = { ...(countries.find((c) => c.country !== "IN") ?? { country: "", projects: 0 }) };

@@ -1,12 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CSR_SPEND_COLUMNS } from "@hnl/csr";
+import { CSR_SPEND_COLUMNS, nameSimilarity } from "@hnl/csr";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOWNLOAD_FOLDER, loadScript, parquetZip, spendCsv } from "../../src/data/csr-downloads.ts";
 import { csrFigures, shortSector } from "../../src/data/csr-figures.ts";
 import { type CsrReport, csrReport, FISCAL_YEARS } from "../../src/data/csr-report.ts";
+import { readNameCheck, similarityMethod } from "../../src/data/name-match-check.ts";
 import { OBC_SECTOR_ITEMS } from "../../src/data/obc-crosswalk.ts";
 
 const notebook = fileURLToPath(new URL("../../", import.meta.url));
@@ -140,6 +142,39 @@ describe("the database as readers get it", () => {
       "Uttar Pradesh",
     ]);
     expect(r.obcStates.find((s) => s.state === "Maharashtra")).toMatchObject({ projects: 2, crore_2023: 401.1 });
+  });
+});
+
+describe("company names: similarity methods and their hand-checked precision", () => {
+  it("keeps a valid hand-checked sample whose scores the library gives today", async () => {
+    const checked = await readNameCheck();
+    expect(checked).toHaveLength(79);
+    for (const c of checked) {
+      expect(nameSimilarity(c.companyName, c.candidateName), c.companyName).toBe(c.score);
+      expect(similarityMethod(c.score)).toBe(c.method);
+    }
+  });
+
+  it("sorts the FY 2023-24 unresolved names into methods, precision with a Wilson interval", () => {
+    const m = (id: string) => r.nameMethods.find((x) => x.method === id) ?? {};
+    expect(m("same_letters")).toMatchObject({ names: 37, checked: 37, correct: 37, precision_pct: 100, lower_pct: 90.6 });
+    expect(m("near_spelling")).toMatchObject({ names: 22, checked: 22, correct: 11, precision_pct: 50 });
+    expect(m("look_alike")).toMatchObject({ names: 200, checked: 20, correct: 0 });
+    const p23 = by(r.matchRates, "portal-2023-24");
+    const unresolvedOrAmbiguous = r.nameMethods.reduce((s, x) => s + Number(x.names), 0) + r.ambiguous2023;
+    expect(Number(p23.names_with_cin) + unresolvedOrAmbiguous).toBe(Number(p23.names));
+    expect([r.namesWithCinAfter, r.pctNamesAfter]).toEqual([1726, 31]);
+  });
+
+  it("refuses a checked row without a reason, naming file, row and column", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nb05-check-"));
+    const file = join(dir, "check.csv");
+    writeFileSync(
+      file,
+      "source_id,company_name,candidate_name,candidate_cin,score,method,verdict,reason\nportal-2023-24,A LTD,A LIMITED,L1,1,same_letters,same,\n",
+    );
+    await expect(readNameCheck(file)).rejects.toThrow("name-match-check.csv, row 2, column reason: every verdict needs its reason.");
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
