@@ -24,6 +24,12 @@ export const EVIDENCE_IDS = [
   "pipeline-error-patterns",
   "indigo-error-patterns",
   "field-coverage",
+  "typology-matrix",
+  "reference-evaluation",
+  "reference-confusion",
+  "reference-per-type",
+  "pipeline-moved-by-type",
+  "reference-errors",
 ] as const;
 
 const FILE = new URL("../../findings.json", import.meta.url);

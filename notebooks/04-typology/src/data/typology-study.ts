@@ -24,6 +24,7 @@ import {
   pipelineLabels,
 } from "./evaluation.ts";
 import { FIELD_LABELS, plainFeature } from "./field-labels.ts";
+import { type ReferenceStudy, referenceStudy } from "./reference-study.ts";
 import { loadStudyInput, type StudyInput } from "./study-input.ts";
 import { type Cell, crossTable, percent, type TableData } from "./table-data.ts";
 
@@ -91,6 +92,8 @@ export interface TypologyStudy {
   };
   coverage: CoverageRow[];
   coverageTable: TableData;
+  /** The classifier on the hand-labelled reference set, the pipeline read with its flags and notes, and the typology matrix. */
+  reference: ReferenceStudy;
 }
 
 const NAME = new Map(TYPOLOGY.map((t) => [t.code, t.name]));
@@ -390,6 +393,7 @@ function compute(input: StudyInput): TypologyStudy {
       indigo: errorPatterns(indigoCases, INDIGO_PATTERNS),
     },
     coverage,
+    reference: referenceStudy(input, { indigo: indigoOn, pipeline: pipelineOn }),
     coverageTable: {
       id: "field-coverage",
       caption: `Fields an Outcomes-based Contracts Dataset needs, and the share of records that know each today (INDIGO: ${input.projects.length} projects; pipeline: ${input.pipelines.length} records)`,

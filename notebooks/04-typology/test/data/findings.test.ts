@@ -30,6 +30,11 @@ describe("findings.json", () => {
       s.evaluation.perClass.id,
       s.evaluation.indigoChecks.id,
       s.coverageTable.id,
+      s.reference.confusionTable.id,
+      s.reference.perTypeTable.id,
+      s.reference.movedByTypeTable.id,
+      s.reference.errorsTable.id,
+      s.reference.matrixTable.id,
     ];
     for (const id of EVIDENCE_IDS) {
       const onPage = page.includes(`"${id}"`) || loaders.some((l) => l.includes(`id: "${id}"`)) || tableIds.includes(id);
@@ -52,6 +57,7 @@ describe("findings.json", () => {
       return percent((row?.[dataset] ?? 0) / (dataset === "indigo" ? s.indigo.records : s.pipeline.records));
     };
     const perClass = (label: string) => s.evaluation.perClassRows.find((r) => r.label === label);
+    const r = s.reference;
     for (const figure of [
       // F4.1
       `${i.impactBonds} of the ${i.projects} INDIGO projects (${percent(i.share)})`,
@@ -87,8 +93,20 @@ describe("findings.json", () => {
       `who pre-finances for ${cov("upfrontFinance (who pre-finances)", "indigo")} of INDIGO projects but ${cov("upfrontFinance (who pre-finances)", "pipeline")} of pipeline records`,
       `kind for ${cov("outcomePayers[].type", "indigo")} of INDIGO projects but ${cov("outcomePayers[].type", "pipeline")} of pipeline records`,
       `as an ISO code for ${cov("outcomePayers[].location (new)", "indigo")} of INDIGO projects`,
+      // F4.6
+      `On a reference set of ${r.records} records labelled by hand`,
+      `(${r.indigo} INDIGO projects and ${r.pipeline} pipeline records`,
+      `places ${r.published.correct} right: it is right for ${r.published.answeredCorrect} of the ${r.published.answered} records it gives a type and leaves ${r.published.unclassified} unclassified`,
+      `${r.inferred.moved} pipeline records move from unclassified to a type (${r.inferred.unclassifiedBefore} unclassified before, ${r.inferred.unclassifiedAfter} after)`,
+      `${r.inferred.score.correct} of the ${r.records} reference records are placed right, including ${r.inferred.score.pipelineCorrect} of the ${r.inferred.score.pipelineAnswered} pipeline records`,
+      `The ${r.inferred.score.errors.length} records still wrong are INDIGO social impact bonds`,
     ]) {
       expect(text).toContain(figure);
+    }
+    // F4.6: "the records still wrong are INDIGO social impact bonds".
+    for (const e of r.inferred.score.errors) {
+      expect(e.id).toMatch(/^INDIGO-POJ-/);
+      expect(e.label).toBe("social_impact_bond");
     }
     // F4.3: "on structured fields alone ... it gives a type to only one record, a social impact guarantee".
     expect(text).toContain("gives a type to only one record, a social impact guarantee");
