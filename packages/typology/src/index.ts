@@ -5,6 +5,7 @@ export * from "./classification.js";
 export * from "./classify.js";
 export * from "./contract-description.js";
 export * from "./evaluate.js";
+export * from "./outcomes-based-contract-extension.js";
 export * from "./pipeline-truth.js";
 export * from "./rule.js";
 export * from "./rules/impact-bond.js";

@@ -30,6 +30,8 @@ export const EVIDENCE_IDS = [
   "reference-per-type",
   "pipeline-moved-by-type",
   "reference-errors",
+  "extension-schema",
+  "extension-coverage",
 ] as const;
 
 const FILE = new URL("../../findings.json", import.meta.url);

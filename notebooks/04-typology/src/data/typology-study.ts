@@ -23,7 +23,9 @@ import {
   type PipelineEvaluation,
   pipelineLabels,
 } from "./evaluation.ts";
+import { type ExtensionStudy, extensionStudy } from "./extension-records.ts";
 import { FIELD_LABELS, plainFeature } from "./field-labels.ts";
+import { inferPipelineDescription } from "./pipeline-inference.ts";
 import { type ReferenceStudy, referenceStudy } from "./reference-study.ts";
 import { loadStudyInput, type StudyInput } from "./study-input.ts";
 import { type Cell, crossTable, percent, type TableData } from "./table-data.ts";
@@ -94,6 +96,8 @@ export interface TypologyStudy {
   coverageTable: TableData;
   /** The classifier on the hand-labelled reference set, the pipeline read with its flags and notes, and the typology matrix. */
   reference: ReferenceStudy;
+  /** Every record mapped into the Outcomes-based Contracts extension of the data standard, validated, and each new field's coverage. */
+  extension: ExtensionStudy;
 }
 
 const NAME = new Map(TYPOLOGY.map((t) => [t.code, t.name]));
@@ -359,6 +363,7 @@ function compute(input: StudyInput): TypologyStudy {
   });
 
   const coverage = fieldCoverage(input);
+  const pipelineRead = input.pipelines.map((p) => inferPipelineDescription(p).description);
   const cov = (n: number | null, of: number): Cell => (n === null ? "not recorded" : `${percent(n / of)} (${n})`);
 
   const { withText, structureOnly, ...peRest } = pe;
@@ -394,6 +399,10 @@ function compute(input: StudyInput): TypologyStudy {
     },
     coverage,
     reference: referenceStudy(input, { indigo: indigoOn, pipeline: pipelineOn }),
+    extension: extensionStudy(input, indigoOn, {
+      descriptions: pipelineRead,
+      classifications: pipelineRead.map((d) => classify(d)),
+    }),
     coverageTable: {
       id: "field-coverage",
       caption: `Fields an Outcomes-based Contracts Dataset needs, and the share of records that know each today (INDIGO: ${input.projects.length} projects; pipeline: ${input.pipelines.length} records)`,

@@ -35,6 +35,7 @@ describe("findings.json", () => {
       s.reference.movedByTypeTable.id,
       s.reference.errorsTable.id,
       s.reference.matrixTable.id,
+      s.extension.coverageTable.id,
     ];
     for (const id of EVIDENCE_IDS) {
       const onPage = page.includes(`"${id}"`) || loaders.some((l) => l.includes(`id: "${id}"`)) || tableIds.includes(id);
@@ -58,6 +59,8 @@ describe("findings.json", () => {
     };
     const perClass = (label: string) => s.evaluation.perClassRows.find((r) => r.label === label);
     const r = s.reference;
+    const ext = (field: string) =>
+      percent((s.extension.coverage.find((c) => c.field === field)?.pipeline ?? 0) / s.extension.pipeline.records);
     for (const figure of [
       // F4.1
       `${i.impactBonds} of the ${i.projects} INDIGO projects (${percent(i.share)})`,
@@ -93,6 +96,8 @@ describe("findings.json", () => {
       `who pre-finances for ${cov("upfrontFinance (who pre-finances)", "indigo")} of INDIGO projects but ${cov("upfrontFinance (who pre-finances)", "pipeline")} of pipeline records`,
       `kind for ${cov("outcomePayers[].type", "indigo")} of INDIGO projects but ${cov("outcomePayers[].type", "pipeline")} of pipeline records`,
       `as an ISO code for ${cov("outcomePayers[].location (new)", "indigo")} of INDIGO projects`,
+      `all ${s.extension.indigo.valid} INDIGO projects and ${s.extension.pipeline.valid} pipeline records map into it and pass its checks`,
+      `fill the contract type for ${ext("contract_type")} and who pre-finances for ${ext("prefinance[].kind")}`,
       // F4.6
       `On a reference set of ${r.records} records labelled by hand`,
       `(${r.indigo} INDIGO projects and ${r.pipeline} pipeline records`,
@@ -103,6 +108,10 @@ describe("findings.json", () => {
     ]) {
       expect(text).toContain(figure);
     }
+    // F4.5: "but where outcome payers are based for none".
+    expect(s.extension.indigo.valid).toBe(s.extension.indigo.records);
+    expect(s.extension.pipeline.valid).toBe(s.extension.pipeline.records);
+    expect(s.extension.coverage.find((c) => c.field === "outcome_payers[].based_in")?.pipeline).toBe(0);
     // F4.6: "the records still wrong are INDIGO social impact bonds".
     for (const e of r.inferred.score.errors) {
       expect(e.id).toMatch(/^INDIGO-POJ-/);
