@@ -35,8 +35,17 @@ export function wrap(text: string, chars: number): string[] {
   return lines;
 }
 
-/** Characters of a line in a box `width` px wide at `size` px (DejaVu-like sans, about 0.6 em a character). */
-const fit = (width: number, size: number) => Math.floor((width - 2 * PAD) / (size * 0.6));
+/** Characters of a line in a box `width` px wide at `size` px (DejaVu-like sans: about 0.6 em a character, 0.7 in bold). */
+const BOLD = 0.7;
+const fit = (width: number, size: number, em = 0.6) => Math.floor((width - 2 * PAD) / (size * em));
+
+/** A line ending in a drawn arrowhead, from (x1, y1) to (x2, y2), horizontal or vertical. */
+function arrowLine(x1: number, y1: number, x2: number, y2: number): string {
+  const head =
+    y1 === y2 ? `${x2},${y2} ${x2 - 8},${y2 - 4.5} ${x2 - 8},${y2 + 4.5}` : `${x2},${y2} ${x2 - 4.5},${y2 - 8} ${x2 + 4.5},${y2 - 8}`;
+  const [lx, ly] = y1 === y2 ? [x2 - 7, y2] : [x2, y2 - 7];
+  return `<line x1="${x1}" y1="${y1}" x2="${lx}" y2="${ly}" stroke="currentColor" stroke-width="1.5"/><polygon points="${head}" fill="currentColor"/>`;
+}
 
 function textLines(lines: readonly string[], x: number, y: number, size: number, weight: number, anchor = "start"): string {
   return lines
@@ -49,7 +58,7 @@ function textLines(lines: readonly string[], x: number, y: number, size: number,
 
 /** The flow chart at `width` px: questions down the left, the type a decisive answer leads to on the right. */
 export function decisionSvg(width: number, steps: readonly DecisionStep[] = DECISION_STEPS): string {
-  const qWidth = Math.round(width * 0.58);
+  const qWidth = Math.round(width * (width < 480 ? 0.54 : 0.58));
   const arrow = Math.round(width * 0.09);
   const tX = qWidth + arrow;
   const tWidth = width - tX - 1;
@@ -59,12 +68,12 @@ export function decisionSvg(width: number, steps: readonly DecisionStep[] = DECI
     const q = wrap(`${i + 1}. ${step.question}`, fit(qWidth, Q_SIZE));
     const right = step.yes !== null ? { answer: "Yes", type: step.yes } : { answer: "No", type: step.no as ContractType };
     const down = step.yes !== null ? "No" : "Yes";
-    const t = wrap(typeName(right.type), fit(tWidth, T_SIZE));
+    const t = wrap(typeName(right.type), fit(tWidth, T_SIZE, BOLD));
     const h = Math.max(q.length, t.length) * LINE + 2 * PAD;
     parts.push(
       `<rect x="1" y="${y}" width="${qWidth - 2}" height="${h}" rx="6" fill="none" stroke="currentColor" stroke-opacity="0.55"/>`,
       textLines(q, PAD + 1, y + PAD + Q_SIZE, Q_SIZE, 400),
-      `<line x1="${qWidth}" y1="${y + h / 2}" x2="${tX - 6}" y2="${y + h / 2}" stroke="currentColor" stroke-width="1.5" marker-end="url(#hnl-arrow)"/>`,
+      arrowLine(qWidth, y + h / 2, tX - 2, y + h / 2),
       textLines([right.answer], qWidth + arrow / 2, y + h / 2 - 5, 12, 700, "middle"),
       `<rect x="${tX}" y="${y}" width="${tWidth}" height="${h}" rx="6" fill="#4c78a8" fill-opacity="0.14" stroke="#4c78a8"/>`,
       textLines(t, tX + PAD, y + h / 2 - ((t.length - 1) * LINE) / 2 + T_SIZE / 2 - 1, T_SIZE, 700),
@@ -72,17 +81,14 @@ export function decisionSvg(width: number, steps: readonly DecisionStep[] = DECI
     const last = i === steps.length - 1;
     y += h;
     if (!last) {
-      parts.push(
-        `<line x1="${qWidth / 2}" y1="${y}" x2="${qWidth / 2}" y2="${y + GAP - 6}" stroke="currentColor" stroke-width="1.5" marker-end="url(#hnl-arrow)"/>`,
-        textLines([down], qWidth / 2 + 8, y + GAP / 2 + 5, 12, 700),
-      );
+      parts.push(arrowLine(qWidth / 2, y, qWidth / 2, y + GAP - 2), textLines([down], qWidth / 2 + 8, y + GAP / 2 + 5, 12, 700));
       y += GAP;
     } else if (step.no !== null && step.yes !== null) {
       // The last question's other answer: a second type below it.
-      const t2 = wrap(typeName(step.no), fit(qWidth, T_SIZE));
+      const t2 = wrap(typeName(step.no), fit(qWidth, T_SIZE, BOLD));
       const h2 = t2.length * LINE + 2 * PAD;
       parts.push(
-        `<line x1="${qWidth / 2}" y1="${y}" x2="${qWidth / 2}" y2="${y + GAP - 6}" stroke="currentColor" stroke-width="1.5" marker-end="url(#hnl-arrow)"/>`,
+        arrowLine(qWidth / 2, y, qWidth / 2, y + GAP - 2),
         textLines(["No"], qWidth / 2 + 8, y + GAP / 2 + 5, 12, 700),
         `<rect x="1" y="${y + GAP}" width="${qWidth - 2}" height="${h2}" rx="6" fill="#4c78a8" fill-opacity="0.14" stroke="#4c78a8"/>`,
         textLines(t2, PAD + 1, y + GAP + PAD + T_SIZE, T_SIZE, 700),
@@ -91,8 +97,7 @@ export function decisionSvg(width: number, steps: readonly DecisionStep[] = DECI
     }
   });
   const height = Math.ceil(y + 2);
-  const defs = `<defs><marker id="hnl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" fill="currentColor"/></marker></defs>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Decision diagram: which type of outcomes-based contract">${defs}${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Decision diagram: which type of outcomes-based contract">${parts.join("")}</svg>`;
 }
 
 /** The decision diagram as a figure: the drawing, its questions as a table and CSV, and where it comes from. */

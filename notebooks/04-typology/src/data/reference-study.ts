@@ -106,10 +106,10 @@ export function referenceStudy(
     .sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   const confusionTable: TableData = {
     id: "reference-confusion",
-    caption: `The published classification against the hand-labelled reference set: ${refs.length} records, label (rows) against the classifier's answer (columns)`,
+    caption: `The published classification against the hand-labelled reference set: ${refs.length} records, each label (rows) against what the classifier calls the records (columns)`,
     columns: [
-      { title: "Label \\ classifier says" },
-      ...answers.map((a) => ({ title: nameOf(a), numeric: true })),
+      { title: "Labelled" },
+      ...answers.map((a) => ({ title: a === "unclassified" ? "Left unclassified" : `Called ${nameOf(a).toLowerCase()}`, numeric: true })),
       { title: "Records", numeric: true },
     ],
     rows: labels.map((l) => {
@@ -121,7 +121,7 @@ export function referenceStudy(
   const perTypeTable: TableData = {
     id: "reference-per-type",
     caption:
-      "Precision and recall per type on the reference set, with 95% Wilson intervals: the published classification, and the pipeline read again with its flags and notes",
+      "Precision and recall per type on the reference set, with 95% Wilson intervals: the published classification, and the pipeline read again with its flags and notes (n/a: the classifier never gave the type)",
     columns: [
       { title: "Type" },
       { title: "Labelled", numeric: true },
@@ -148,11 +148,10 @@ export function referenceStudy(
   const errorsTable: TableData = {
     id: "reference-errors",
     caption: `Reference records the classifier still gets wrong after the second reading (${sec.errors.length} of ${refs.length}), with the reason for their label`,
-    columns: [{ title: "Record" }, { title: "Classifier says" }, { title: "Label, and why" }],
+    columns: [{ title: "Record" }, { title: "Classifier says; label, and why" }],
     rows: sec.errors.map((e) => [
       `${names.get(e.id)?.name ?? e.id} (${e.id})`,
-      nameOf(e.predicted),
-      `${nameOf(e.label)}: ${byId.get(e.id)?.reason ?? ""}`,
+      `${nameOf(e.predicted)}; labelled ${nameOf(e.label).toLowerCase()}: ${byId.get(e.id)?.reason ?? ""}`,
     ]),
   };
 
