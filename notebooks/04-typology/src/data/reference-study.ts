@@ -158,10 +158,9 @@ export function referenceStudy(
   const movedTable: TableData = {
     id: "pipeline-inferences",
     caption: `Every pipeline record placed in a type once its flags and notes are read (${moved.length}), with each fact added and the columns it came from`,
-    columns: [{ title: "Record" }, { title: "Type" }, { title: "Facts added (columns read)" }],
+    columns: [{ title: "Record: the type it gets" }, { title: "Facts added (columns read)" }],
     rows: moved.map((m) => [
-      `${m.name} (${m.id})`,
-      nameOf(m.type),
+      `${m.name} (${m.id}): ${nameOf(m.type)}`,
       m.inferences.map((x) => `${x.field}: ${x.value} (${x.from.join(", ")})`).join("; "),
     ]),
   };

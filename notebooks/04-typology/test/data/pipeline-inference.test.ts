@@ -49,7 +49,7 @@ describe("inferPipelineDescription", () => {
     expect(r.movedTable.rows).toHaveLength(r.inferred.moved);
     const input = await loadStudyInput();
     const columns = new Set(Object.keys(input.pipelines[0] ?? {}));
-    for (const row of r.movedTable.rows) expect(String(row[2]), String(row[0])).toMatch(/\(\w+/);
+    for (const row of r.movedTable.rows) expect(String(row[1]), String(row[0])).toMatch(/\(\w+/);
     for (const { column } of r.inferred.columnsRead) expect(columns.has(column), column).toBe(true);
     expect(r.inferred.moved).toBeGreaterThan(0);
   });
