@@ -56,6 +56,7 @@ for (const [i, r] of reports.entries()) {
     // A suite that failed as a whole (a hook or an import threw) has no failed test to name.
     if (file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed")) {
       failures.push(`✖ ${file.name.slice(root.length + 1)}\n    ${(file.message ?? "").split("\n").slice(0, 6).join("\n    ")}`);
+      failed += 1; // counted: its tests were skipped, not passed
     }
   }
   passed += json.numPassedTests;

@@ -123,7 +123,8 @@ export function dotPlot(o: DotPlotOptions): TopLevelSpec {
         type: "nominal",
         title: null,
         sort: order,
-        axis: { labelLimit: 170, grid: true, gridDash: [2, 3], domain: false, ticks: false },
+        // Padding wider than a dot's radius: a dot at the scale's start never covers a name's last letter.
+        axis: { labelLimit: 170, labelPadding: 8, grid: true, gridDash: [2, 3], domain: false, ticks: false },
       },
     },
     layer: [

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DATASETS } from "@hnl/data";
 import { describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../bin/hnl.js", import.meta.url));
@@ -95,7 +96,7 @@ describe("hnl", () => {
     const r = hnl("data", "validate", "--data-dir", partial);
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")[0]).toBe(
-      `✖ The data directory ${partial} (set by --data-dir) lacks files of 5 dataset(s) this command reads:`,
+      `✖ The data directory ${partial} (set by --data-dir) lacks files of ${DATASETS.length} dataset(s) this command reads:`,
     );
     expect(r.stderr).toContain(
       "  - indigo-impact-bond-dataset (indigo/impact-bond-dataset/): 29 of 29 file(s) missing, e.g. projects/projects.csv,",

@@ -71,7 +71,7 @@ describe("hnl dev", () => {
         const chapter = reportStructure(root).notebooks.findIndex((nb) => nb.manifest.slug === slug) + 1;
 
         // Figures carry their chapter numbers, as the build writes them into captions.
-        await page.goto(url, { waitUntil: "domcontentloaded" });
+        await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
         const first = page.locator("figure.hnl-figure figcaption > span.hnl-fignum").first();
         await first.waitFor({ timeout: 90_000 });
         expect(await first.evaluate((e) => e.outerHTML)).toBe(`<span class="hnl-fignum">Figure ${chapter}.1. </span>`);
@@ -104,7 +104,7 @@ describe("hnl dev", () => {
           "# Check\n\nAs the data show [@cite:indigo-impact-bond-dataset], see [@fig:sdg-sankey]; [@cite:no-such-work].\n",
         );
         const cite = readBibliography(join(root, "reports/references.json")).cite("indigo-impact-bond-dataset");
-        await page.goto(`http://127.0.0.1:${port}/hnl-dev-test.html`, { waitUntil: "domcontentloaded" });
+        await page.goto(`http://127.0.0.1:${port}/hnl-dev-test.html`, { waitUntil: "domcontentloaded", timeout: 120_000 });
         expect(await page.locator("a.hnl-ref-citation").textContent()).toBe(cite);
         expect(await page.locator("mark.hnl-ref-unknown").textContent()).toContain("[@cite:no-such-work]");
         // A figure on a chapter page: numbered once that page has been drawn (in a hidden frame).
@@ -119,6 +119,6 @@ describe("hnl dev", () => {
         await exited;
       }
     },
-    180_000,
+    300_000,
   );
 });
