@@ -94,10 +94,11 @@ describe("the built report site in Chromium", () => {
         await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: "networkidle" });
         const name = `${path === "/" ? "home" : path.replace(/^\/|\/$/g, "").replaceAll("/", "__")}-${device}.png`;
         await page.screenshot({ path: join(screenshotDir(), name), fullPage: true });
-        // Every figure is a chart with marks, not an empty frame, and in a chapter it is numbered.
+        // Every figure is a chart with marks (or a diagram with shapes), not an empty frame, and in
+        // a chapter it is numbered.
         const chapter = chapters.some((nb) => path.startsWith(`/${nb.manifest.slug}/`));
         for (const fig of await page.locator("figure.hnl-figure").all()) {
-          expect(await fig.locator("svg .role-mark > *").count()).toBeGreaterThan(0);
+          expect(await fig.locator("svg .role-mark > *, svg.hnl-diagram :is(rect, line, path, polygon)").count()).toBeGreaterThan(0);
           expect(await fig.locator("a[download]").count()).toBe(1);
           if (chapter) expect(await fig.locator("figcaption .hnl-fignum").innerText()).toMatch(/^Figure \d+\.\d+\. $/);
         }

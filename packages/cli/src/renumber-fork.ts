@@ -61,6 +61,16 @@ export function forkFigureId(id: string, fromSlug: string, toSlug: string): stri
   return `${base}-${toSlug}`;
 }
 
+/**
+ * Whether a string that starts right after `before` is the value of a property other than `id`
+ * (`table: "operations"`, `"field": "x"`): a key or a label that happens to equal a figure id,
+ * which a fork keeps. A bare string, an `id:` value, an array item or an object key is renamed.
+ */
+function isOtherPropertyValue(before: string): boolean {
+  const m = /(?:^|[^\w$])([A-Za-z_$][\w$]*)["']?\s*:\s*["'`]$/.exec(before);
+  return m !== null && m[1] !== "id";
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -91,7 +101,9 @@ export function renumberText(text: string, r: ForkRenames, path = "src/x.ts"): s
       `(?<=["'\`])(?:${ids})(?=["'\`])|(?<=#)(?:${ids})(?=[\\s"'\`)\\]{},:]|$)|(?<=\\[@fig:)(?:${ids})(?=\\])`,
       "gm",
     );
-    out = out.replace(pattern, (id) => r.figures.get(id) ?? id);
+    out = out.replace(pattern, (id, offset: number, whole: string) =>
+      isOtherPropertyValue(whole.slice(Math.max(0, offset - 80), offset)) ? id : (r.figures.get(id) ?? id),
+    );
   }
   // An id built from a template where figures are drawn: the same suffix, after the template.
   if (/^(src|scripts)\/.*\.[mc]?[jt]s$/.test(path) && DRAWS.test(text))

@@ -13,3 +13,19 @@ describe("renumberText", () => {
     expect(renumberText("F16.1, F6x, /^F16\\.\\d$/", renames)).toBe("F16.1, F6x, /^F16\\.\\d$/");
   });
 });
+
+describe("renumberText, figure ids", () => {
+  const figures = { ...renames, figures: new Map([["operations", "operations-08-team"]]) };
+
+  it("renames an id wherever it stands as an id: id value, array item, object key, anchor, citation", () => {
+    expect(renumberText('figure({ id: "operations" }); ["operations"]; { "operations": 1 }; #operations [@fig:operations]', figures)).toBe(
+      'figure({ id: "operations-08-team" }); ["operations-08-team"]; { "operations-08-team": 1 }; #operations-08-team [@fig:operations-08-team]',
+    );
+    expect(renumberText('{"id": "operations"}', figures)).toBe('{"id": "operations-08-team"}');
+  });
+
+  it("keeps a key or label of another property that happens to equal a figure id (chapter 6's table keys)", () => {
+    const text = 'toronto: { table: "operations" | "reopening" }; { table: "operations", "field": "operations" }';
+    expect(renumberText(text, figures)).toBe(text);
+  });
+});

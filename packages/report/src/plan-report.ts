@@ -7,7 +7,7 @@ import { type Edition, type EditionFindings, editionFindings } from "./edition.j
 import { homePage } from "./home-page.js";
 import { type Citation, reportCitations } from "./report-citation.js";
 import type { ReportConfig } from "./report-config.js";
-import { generatedPages } from "./report-pages.js";
+import { generatedPages, sourcesPage } from "./report-pages.js";
 import { reportStructure } from "./report-structure.js";
 import { summaryPage } from "./summary-page.js";
 
@@ -63,7 +63,8 @@ export function planReport(
     edition: ed,
     bibliography,
     citations: reportCitations(config, notebooks),
-    generated: partial ? {} : generatedPages(ed, manifests, bibliography),
+    // A chapter built alone keeps the sources appendix: every page's footer links to it.
+    generated: partial ? { "appendix/sources.md": sourcesPage(manifests) } : generatedPages(ed, manifests, bibliography),
     fill: partial
       ? {}
       : {

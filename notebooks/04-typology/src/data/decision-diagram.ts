@@ -97,7 +97,7 @@ export function decisionSvg(width: number, steps: readonly DecisionStep[] = DECI
     }
   });
   const height = Math.ceil(y + 2);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Decision diagram: which type of outcomes-based contract">${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="hnl-diagram" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Decision diagram: which type of outcomes-based contract">${parts.join("")}</svg>`;
 }
 
 /** The decision diagram as a figure: the drawing, its questions as a table and CSV, and where it comes from. */
