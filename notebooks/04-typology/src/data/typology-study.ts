@@ -412,15 +412,10 @@ function compute(input: StudyInput): TypologyStudy {
         { title: "INDIGO projects known", numeric: true },
         { title: "Pipeline records known", numeric: true },
         { title: "What it settles" },
-        { title: "How it was counted" },
       ],
-      rows: coverage.map((r) => [
-        r.label,
-        cov(r.indigo, input.projects.length),
-        cov(r.pipeline, input.pipelines.length),
-        r.settles,
-        r.measured,
-      ]),
+      // How each share was counted is in the technical notes' table of the same fields: a fifth
+      // column of long explanations ran off the page at 1280 px.
+      rows: coverage.map((r) => [r.label, cov(r.indigo, input.projects.length), cov(r.pipeline, input.pipelines.length), r.settles]),
     },
   };
 }
