@@ -1,5 +1,5 @@
 // The notebook's figures, drawn at build time from the report's numbers with @hnl/charts.
-import { barChart, figure, heatmapChart, sankeyFigure, stackedBarChart } from "@hnl/charts";
+import { barChart, figure, heatmapChart, sankeyFigure } from "@hnl/charts";
 import type { CsrReport } from "./csr-report.ts";
 
 /** Short names for the 14 broad groups, for axis labels (the data tables keep the full names). */
@@ -27,30 +27,6 @@ const LINEAGE_PREFIX: Record<string, string> = {
   "portal-2023-24": "2023-24",
   "portal-2024-25": "2024-25",
 };
-
-/** Tableau's 20 colours: one for each of the 14 broad groups, none repeated. */
-const TABLEAU20 = [
-  "#4e79a7",
-  "#a0cbe8",
-  "#f28e2b",
-  "#ffbe7d",
-  "#59a14f",
-  "#8cd17d",
-  "#b6992d",
-  "#f1ce63",
-  "#499894",
-  "#86bcb6",
-  "#e15759",
-  "#ff9d9a",
-  "#79706e",
-  "#bab0ac",
-  "#d37295",
-  "#fabfd2",
-  "#b07aa1",
-  "#d4a6c8",
-  "#9d7660",
-  "#d7b5a6",
-];
 
 export function shortSector(name: string | null): string {
   return name === null ? "(unmapped)" : (SHORT_SECTOR[name] ?? name);
@@ -128,6 +104,24 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
     domain: [0, Math.max(...top.map((x) => x.crore)) * 1.18],
     nice: false,
   };
+  // Sectors as rows and sources as columns, each cell the sector's share of that source's money:
+  // fourteen stacked colours could not be told apart, a grid of numbers can.
+  const sourceOrder = [...new Set(bySector.map((x) => x.source))];
+  const sectorTotal = (sector: string) => bySector.filter((x) => x.sector === sector).reduce((n, x) => n + x.pct, 0);
+  const sectorSpec = heatmapChart({
+    data: bySector,
+    row: "sector",
+    column: "source",
+    value: "pct",
+    rowTitle: "Broad sector",
+    columnTitle: "Source",
+    valueTitle: "Share of the source's spending (%)",
+    title: "Where the money went: share of spending by broad sector, per source",
+    description: `Percentage of each source's spending in each of the ${sectors.length} broad sector groups (the old portal's specific items mapped to their group; FY 2024-25 columns un-swapped); sectors in order of their shares summed over the sources. Read down a column: the sources hold different companies and years, so compare shares, not amounts.`,
+    columnOrder: sourceOrder,
+    rowOrder: [...sectors].sort((a, b) => sectorTotal(b) - sectorTotal(a) || a.localeCompare(b)),
+  });
+  (sectorSpec as { width: unknown }).width = { step: 64 };
   const stateSpec = heatmapChart({
     data: byState,
     row: "state",
@@ -163,20 +157,7 @@ export async function csrFigures(r: CsrReport): Promise<Record<string, string>> 
     }),
     "csr-spend-by-sector": await figure({
       id: "csr-spend-by-sector",
-      spec: stackedBarChart({
-        data: bySector,
-        category: "source",
-        value: "pct",
-        series: "sector",
-        categoryTitle: "Source",
-        valueTitle: "Share of spending",
-        seriesTitle: "Broad sector",
-        title: "Where the money went: share of spending by broad sector, per source",
-        description:
-          "Each bar is one source's spending split by the 14 broad sector groups (specific items of the old portal mapped to their group; FY 2024-25 columns un-swapped).",
-        normalize: true,
-        colours: { domain: sectors, range: TABLEAU20.slice(0, sectors.length) },
-      }),
+      spec: sectorSpec,
       rows: bySector,
       columns: [
         { field: "source", title: "Source" },
