@@ -83,6 +83,12 @@ export function layoutSpec(spec: TopLevelSpec, layout: ChartLayout): TopLevelSpe
       if (!isObject(e) || typeof e.field !== "string" || !["nominal", "ordinal"].includes(String(e.type))) continue;
       if (e.axis === null || (isObject(e.axis) && e.axis.labelExpr !== undefined)) continue;
       const field = e.field;
+      // Rotated labels stay on one line each: wrapped, the lines of neighbouring labels interleave.
+      const turned = channel === "x" && isObject(e.axis) && typeof e.axis.labelAngle === "number" && e.axis.labelAngle !== 0;
+      if (turned) {
+        e.axis = { ...(e.axis as Json), labelLimit: 0 };
+        continue;
+      }
       const wrap = channel === "y" ? layout.wrap : Math.min(layout.wrap, 14);
       const wrapped = new Map<string, string[]>();
       for (const v of values) {

@@ -42,6 +42,26 @@ describe("layoutSpec", () => {
     expect(spec.autosize).toEqual({ type: "fit-x", contains: "padding" });
   });
 
+  it("keeps rotated column labels on one line each, uncut (wrapped, neighbours' lines interleave)", () => {
+    const grid = heatmapChart({
+      data: [
+        { impact: "Lost partner/donor funding", sector: "Health", pct: 20 },
+        { impact: "Lost user-fee revenue", sector: "Health", pct: 30 },
+      ],
+      row: "sector",
+      column: "impact",
+      value: "pct",
+      rowTitle: "Sector",
+      columnTitle: "Impact",
+      valueTitle: "Share (%)",
+      title: "Impacts by sector",
+      description: "Two impacts.",
+    }) as unknown as { encoding: { x: { axis: Record<string, unknown> } } };
+    grid.encoding.x.axis = { labelAngle: -60, labelAlign: "right" };
+    const spec = layoutSpec(grid as never, CHART_LAYOUTS.wide) as unknown as { encoding: { x: { axis: Record<string, unknown> } } };
+    expect(spec.encoding.x.axis).toEqual({ labelAngle: -60, labelAlign: "right", labelLimit: 0 });
+  });
+
   it("leaves the spec it is given unchanged", () => {
     const spec = bars();
     const before = JSON.stringify(spec);
