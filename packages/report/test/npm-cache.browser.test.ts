@@ -102,10 +102,11 @@ describe("Framework's own libraries, served from node_modules", () => {
   it("answers a DuckDBClient query and a sql block in the browser", async () => {
     const { tab, problems, done } = await open("duckdb", "#csv-total");
     const text = (id: string) => tab.locator(id).textContent();
-    // Until both cells have their answer; a failed query shows in the expectations below.
+    // Until both cells have their answer; a failed query shows in the expectations below. DuckDB-Wasm
+    // compiles some 30 MB of WebAssembly first: a CI run beside other suites took more than 30 s.
     await tab
       .waitForFunction(() => ["#total", "#csv-total"].every((id) => /\d/.test(document.querySelector(id)?.textContent ?? "")), undefined, {
-        timeout: 30_000,
+        timeout: 150_000,
       })
       .catch(() => undefined);
     expect(problems).toEqual([]);

@@ -72,8 +72,15 @@ describe("hnl dev", () => {
 
         // Figures carry their chapter numbers, as the build writes them into captions.
         await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
-        const first = page.locator("figure.hnl-figure figcaption > span.hnl-fignum").first();
-        await first.waitFor({ timeout: 90_000 });
+        // Cells are drawn in any order: wait for the chapter's first figure, then check that none
+        // drawn before it in the page holds a number of its own.
+        const numbers = "figure.hnl-figure figcaption > span.hnl-fignum";
+        await page.waitForFunction(
+          ([sel, want]) => Array.from(document.querySelectorAll(sel)).some((s) => s.textContent === want),
+          [numbers, `Figure ${chapter}.1. `] as const,
+          { timeout: 90_000 },
+        );
+        const first = page.locator(numbers).first();
         expect(await first.evaluate((e) => e.outerHTML)).toBe(`<span class="hnl-fignum">Figure ${chapter}.1. </span>`);
         mkdirSync(join(root, "packages/cli/test-results"), { recursive: true });
         await page.screenshot({ path: join(root, "packages/cli/test-results/dev-preview.png") });
