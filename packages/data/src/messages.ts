@@ -238,6 +238,24 @@ export const message = {
   fxDateHint: "FRED's exchange-rate tables date each average by the first day of its period (1971-01-01); write it that way.",
   expectedFxRate: "a rate above zero, in units of the currency per US dollar",
   fxRateHint: "Rates are the currency's units per US dollar (Euro 2022: 0.9493); a blank, zero or negative rate is not a rate.",
+  // covid-npo: Urban Institute nonprofit trends data dictionaries
+  urbanCodebookHeader: (year: number, missing: readonly string[], header: readonly string[]): string =>
+    `The year ${year} data dictionary lacks the column(s) ${missing.map((m) => `"${m}"`).join(", ")}; its header is ${header.map((h) => `"${h}"`).join(", ")}.`,
+  urbanCodebookHeaderHint:
+    "Use the dictionary as the Urban Institute publishes it (dd-nptrends-year-01-puf.xlsx or dd-nptrends-year-02-puf.xlsx), unedited.",
+  urbanExpectedVariableName: "a variable name: letters, digits, _ or ., no spaces (year 2 has 5_digit_Zipcode)",
+  urbanBadVariableName: (name: string): string => `"${name}" is not a variable name.`,
+  urbanBadVariableNameHint: "A row that starts a variable has its name in the first column; value labels go in the rows below it.",
+  urbanExpectedUniqueVariable: "a variable named once",
+  urbanRepeatedVariable: (name: string, first: number): string => `The variable ${name} is listed again (first at row ${first}).`,
+  urbanRepeatedVariableHint: "Each variable of the public-use file has one entry; remove the repeat.",
+  urbanExpectedVariableAbove: "a value label under a variable's row",
+  urbanOrphanValue: (code: string): string => `The value ${code} has no variable above it.`,
+  urbanOrphanValueHint: "Check the rows named: value labels follow the row that names their variable.",
+  urbanExpectedUniqueCode: "a code listed once per variable",
+  urbanRepeatedCode: (variable: string, code: string): string => `${variable} lists the code ${code} twice.`,
+  urbanRepeatedCodeHint: "Each code of a variable has one label; remove the repeat.",
+  urbanRejectedRows: (n: number): string => `${n} row(s) of the data dictionary could not be read.`,
   fetchHint: (m: DatasetManifest): string =>
     `Download the files by hand (${m.download}) and run pnpm hnl data fetch ${m.id} --from <the zip or folder>, or point HNL_DATA_DIR at a folder laid out like ../shared/datasets.`,
 } as const;
