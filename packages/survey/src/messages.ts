@@ -34,4 +34,15 @@ export const message = {
   badThresholdHint: "Use the default, 5, unless the data owner sets another.",
   disclosureStatement: (threshold: number) =>
     `Small-cell suppression: a count from 1 to ${threshold - 1}, a count that leaves 1 to ${threshold - 1} respondents of its base on the other side, and every count on a base under ${threshold} are hidden (primary); where a published total would let a reader work one out by subtraction, the next smallest count is hidden too (complementary).`,
+  urbanMissingVariable: (survey: string, variable: string) =>
+    `The public-use file of ${survey} has no column "${variable}", which the Urban Institute column map reads.`,
+  urbanMissingVariableHint:
+    "Use the public-use file as the Urban Institute publishes it (variable names as in its data dictionary), saved as CSV with a header row.",
+  urbanBadCount: (survey: string, variable: string, row: number, value: string) =>
+    `Row ${row} of the public-use file of ${survey} holds "${value}" in ${variable}; expected a count.`,
+  urbanBadCountHint: "Counts are whole numbers; the file's missing codes (-99 and other negatives) are read as no answer.",
+  urbanMapProblem: (concept: string, detail: string) => `The Urban Institute column map's concept ${concept}: ${detail}`,
+  unknownSurveySource: (source: string, known: readonly string[]) =>
+    `There is no survey source "${source}"; the chapter runs on ${known.map((k) => `"${k}"`).join(" or ")}.`,
+  unknownSurveySourceHint: "Set HNL_COVID_SURVEY to one of them, or leave it unset for the Toronto survey.",
 } as const;

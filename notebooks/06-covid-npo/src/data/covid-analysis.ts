@@ -9,14 +9,14 @@ import {
   countTicks,
   groupRespondents,
   type Horizon,
-  loadTorontoSurvey,
+  type LoadedSurvey,
+  loadSurvey,
   type MappedItem,
   type PublishedCell,
   type PublishedSurveyTable,
   type PublishedTotals,
   publishSurveyTable,
   type RespondentGroups,
-  type TorontoSurvey,
   wilsonInterval,
 } from "@hnl/survey";
 import { type AgencyAnswer, agencyEquivalents, contrastSectors, type Difference, type WeightedShare } from "./sector-comparison.ts";
@@ -122,9 +122,12 @@ export interface Points {
 
 let cached: Promise<CovidAnalysis> | undefined;
 
-/** The notebook's analysis, computed once per process. */
+/**
+ * The notebook's analysis, computed once per process, on the survey HNL_COVID_SURVEY names
+ * (`toronto`, the default, or `urban-nptrends-year-1`, read through the second column map).
+ */
 export function covidAnalysis(): Promise<CovidAnalysis> {
-  cached ??= loadTorontoSurvey(resolveDataDir()).then(analyse);
+  cached ??= loadSurvey(resolveDataDir(), process.env.HNL_COVID_SURVEY ?? "toronto").then(analyseSurvey);
   return cached;
 }
 
@@ -135,7 +138,8 @@ export function cellOf(table: PublishedSurveyTable, row: string, column: string)
   return cell;
 }
 
-function analyse(t: TorontoSurvey): CovidAnalysis {
+/** The chapter's analysis of a loaded survey, whichever column map loaded it. */
+export function analyseSurvey(t: LoadedSurvey): CovidAnalysis {
   const { survey, tidy } = t;
   const themes = survey.themes;
   const publish = (id: string, title: string, cells: Parameters<typeof publishSurveyTable>[0]["cells"], totals: PublishedTotals = "none") =>
@@ -321,7 +325,7 @@ export type { WeightedShare };
  * they ticked: short term; medium term but not short; long term only; or only N/A. The four add
  * up to the row's base, which is published, so the table is suppressed with row totals.
  */
-function firstNeeds(t: TorontoSurvey): { row: string; column: string; count: number; denominator: number }[] {
+function firstNeeds(t: LoadedSurvey): { row: string; column: string; count: number; denominator: number }[] {
   const { items, horizons, rowLabels } = t.survey.recovery;
   const horizonOf = new Map(items.map((i) => [i.item.code, i.item.grid === null ? undefined : horizons[i.item.grid.column]]));
   const rowOf = new Map(items.map((i) => [i.item.code, i.item.grid === null ? i.label : (rowLabels[i.item.grid.row] ?? i.item.grid.row)]));
@@ -347,7 +351,7 @@ function firstNeeds(t: TorontoSurvey): { row: string; column: string; count: num
 }
 
 /** Respondents by whether they reached the end of the survey. */
-function completion(t: TorontoSurvey): RespondentGroups {
+function completion(t: LoadedSurvey): RespondentGroups {
   const of = new Map(t.tidy.respondents.map((r) => [r.respondent, [r.complete === true ? COMPLETE : INCOMPLETE]]));
   return { title: "Reached the end", order: [COMPLETE, INCOMPLETE], of, overlapping: false };
 }
