@@ -47,14 +47,14 @@ export function resolveDataDir(options: { flag?: string | undefined; env?: NodeJ
  * The absolute path of one file of a dataset, or a `DataError` that says which file was looked
  * for, where, and how to provide it.
  */
-export function dataFile(dataDir: DataDir, relativePath: string, dataset: { id: string; title: string }): string {
+export function dataFile(dataDir: DataDir, relativePath: string, dataset: { id: string; title: string; hint?: string }): string {
   const path = join(dataDir.path, relativePath);
   if (existsSync(path)) return path;
   const source = message.dataDirSource(dataDir.source);
   const summary = existsSync(dataDir.path)
     ? message.missingFile(relativePath, dataDir.path, source, dataset.title)
     : `${message.missingDataDir(dataDirLabel(dataDir))} ${message.missingFile(relativePath, dataDir.path, source, dataset.title)}`;
-  return fail(summary, relativePath, message.missingFileHint(`datasets/${dataset.id}.json`));
+  return fail(summary, relativePath, dataset.hint ?? message.missingFileHint(`datasets/${dataset.id}.json`));
 }
 
 /**

@@ -42,7 +42,13 @@ export async function loadSurvey(dataDir: DataDir, source: string = "toronto", o
   }
   const codebook = await readUrbanCodebook(dataDir, urbanColumnMap.year);
   const layout = urbanLayout(urbanColumnMap, torontoColumnMap);
-  const path = options.puf ?? dataFile(dataDir, urbanColumnMap.pufFile, { id: urbanColumnMap.survey, title: urbanColumnMap.title });
+  const path =
+    options.puf ??
+    dataFile(dataDir, urbanColumnMap.pufFile, {
+      id: urbanColumnMap.survey,
+      title: urbanColumnMap.title,
+      hint: message.missingUrbanFileHint(urbanColumnMap.pufFile),
+    });
   const table = await readCsv(path, options.puf ?? urbanColumnMap.pufFile);
   const rows = table.records.map((r) => layout.recode(Object.fromEntries(table.header.map((h, i) => [h, r.cells[i] ?? ""])), r.row));
   const items = parseCodebook(layout.entries);

@@ -45,4 +45,7 @@ export const message = {
   unknownSurveySource: (source: string, known: readonly string[]) =>
     `There is no survey source "${source}"; the chapter runs on ${known.map((k) => `"${k}"`).join(" or ")}.`,
   unknownSurveySourceHint: "Set HNL_COVID_SURVEY to one of them, or leave it unset for the Toronto survey.",
+  /** A team chose the Urban Institute survey but has not put its public-use file in the data directory. */
+  missingUrbanFileHint: (path: string) =>
+    `The public-use file is not part of the shared data: obtain the year 1 file from the Urban Institute (National Survey of Nonprofit Trends and Impacts), save it as CSV at ${path} in the data directory, and run again; or unset HNL_COVID_SURVEY to use the Toronto survey. Chapter 6's technical notes, "Running this chapter on another survey", give the steps.`,
 } as const;
