@@ -14,6 +14,8 @@ export interface CompanyIndex {
   exact: Map<string, Set<string>>;
   /** `normaliseCompanyName` key → CINs. */
   normalised: Map<string, Set<string>>;
+  /** The normalised key with its spaces removed → CINs (the same-letters method). */
+  spaceless: Map<string, Set<string>>;
   /** Key without its legal form → keys that have it (candidates only). */
   stem: Map<string, Set<string>>;
   /** Word (legal form aside) → keys containing it (candidates only). */
@@ -37,6 +39,7 @@ export function buildCompanyIndex(aliases: Iterable<CompanyAlias>): CompanyIndex
   const index: CompanyIndex = {
     exact: new Map(),
     normalised: new Map(),
+    spaceless: new Map(),
     stem: new Map(),
     words: new Map(),
     keyWords: new Map(),
@@ -48,6 +51,7 @@ export function buildCompanyIndex(aliases: Iterable<CompanyAlias>): CompanyIndex
     if (key === "") continue;
     add(index.exact, a.name.trim().toUpperCase(), a.cin);
     add(index.normalised, key, a.cin);
+    add(index.spaceless, key.replace(/ /g, ""), a.cin);
     add(index.stem, withoutLegalForm(key), key);
     if (!index.keyWords.has(key)) {
       const words = distinctiveWords(key);

@@ -1,6 +1,7 @@
 import { type CompanyIndex, distinctiveWords } from "./company-index.js";
 import type { CompanyMatch, MatchCandidate } from "./company-match.js";
 import { legalForm, normaliseCompanyName, withoutLegalForm } from "./normalise-company-name.js";
+import { mostSimilarCompany, nameSimilarity } from "./similar-company-name.js";
 
 /** The score of a match on a normalised name: below an exact name, above any candidate. */
 export const NORMALISED_NAME_SCORE = 0.95;
@@ -11,14 +12,22 @@ const CANDIDATE_FLOOR = 0.5;
 /** The same words in another legal form: a strong suggestion, still not a merge. */
 const LEGAL_FORM_DIFFERS_SCORE = 0.9;
 const RAREST_WORD_LIMIT = 200;
+/** String similarity from which a name is suggested as a near spelling (below 1, never merged). */
+export const NEAR_SPELLING_FLOOR = 0.95;
+/** String similarity from which a name is suggested as a look-alike (below the near-spelling floor, never merged). */
+export const LOOK_ALIKE_FLOOR = 0.9;
 
 /**
  * Resolves one published company to a CIN: the source's own CIN when it has one; else its name,
- * as published or normalised, when that name is known for exactly one CIN. A name known for
+ * as published or normalised, when that name is known for exactly one CIN; else its letters,
+ * when the normalised name with its spaces removed is one CIN's (`same_letters`, string
+ * similarity 1: a hand-checked sample found every such pair the same company). A name known for
  * two or more CINs is `ambiguous` and a name known for none is `unresolved`: both keep a key of
  * their own (`name:` and the normalised name) and list up to three candidates, and are never
  * merged with a CIN. Candidates differing only in legal form (`X LIMITED` and `X PRIVATE
- * LIMITED`) or sharing most words are suggestions for a person to review, nothing more.
+ * LIMITED`), sharing most words, or spelt nearly alike (`near spelling`, similarity 0.95 to
+ * below 1; `look-alike`, 0.90 to below 0.95; a hand check found these often different companies)
+ * are suggestions for a person to review, with their score, nothing more.
  *
  * @example
  * resolveCompany(index, { name: "ACC LIMITED", cin: null });
@@ -53,16 +62,36 @@ export function resolveCompany(index: CompanyIndex, source: { name: string; cin:
     const candidates = [...normalised].sort().map((c) => ({ cin: c, name: firstName(index, c), score: 1, reason: "same name, other CIN" }));
     return { ...base, ...unmerged, method: "ambiguous", score: 1 / normalised.size, candidates: candidates.slice(0, 3) };
   }
+  if (normalised === undefined) {
+    const letters = index.spaceless.get(nameKey.replace(/ /g, ""));
+    if (letters?.size === 1) {
+      const [cin] = [...letters] as [string];
+      return {
+        ...base,
+        companyKey: cin,
+        cin,
+        method: "same_letters",
+        score: nameSimilarity(nameKey, firstName(index, cin)),
+        candidates: [],
+      };
+    }
+  }
   const candidates = suggest(index, nameKey);
   return { ...base, ...unmerged, method: "unresolved", score: candidates[0]?.score ?? 0, candidates };
 }
 
-/** Up to three companies whose names differ only in legal form or share most words, best first. */
+/** Up to three companies whose names are spelt nearly alike, differ only in legal form or share most words, best first. */
 function suggest(index: CompanyIndex, nameKey: string): MatchCandidate[] {
   const words = distinctiveWords(nameKey);
   const found = new Map<string, { score: number; reason: string }>();
+  const similar = mostSimilarCompany(index, nameKey);
+  if (similar !== null && similar.score < 1 && similar.score >= LOOK_ALIKE_FLOOR)
+    found.set(normaliseCompanyName(similar.name), {
+      score: similar.score,
+      reason: similar.score >= NEAR_SPELLING_FLOOR ? "near spelling" : "look-alike",
+    });
   for (const key of index.stem.get(withoutLegalForm(nameKey)) ?? []) {
-    if (key !== nameKey && legalForm(key) !== legalForm(nameKey))
+    if (key !== nameKey && !found.has(key) && legalForm(key) !== legalForm(nameKey))
       found.set(key, { score: LEGAL_FORM_DIFFERS_SCORE, reason: "legal form differs" });
   }
   // A name sharing more than half the words must share the rarest one.

@@ -23,13 +23,14 @@ export const CSR_SPEND_COLUMNS: readonly SpendColumn[] = [
     name: "match_method",
     sql: "VARCHAR NOT NULL",
     type: "string",
-    description: "How company_key was found: cin, exact_name, normalised_name, same_registration, ambiguous, unresolved.",
+    description: "How company_key was found: cin, exact_name, normalised_name, same_letters, same_registration, ambiguous, unresolved.",
   },
   {
     name: "match_score",
     sql: "DOUBLE NOT NULL",
     type: "number",
-    description: "Confidence of the match, 0 to 1 (1: CIN or exact name; 0.95: normalised name).",
+    description:
+      "Confidence of the match, 0 to 1 (1: CIN, exact name or same letters, whose string similarity is 1; 0.95: normalised name; 0.9: same registration).",
   },
   { name: "psu", sql: "BOOLEAN", type: "boolean", description: "True for a public-sector undertaking; null when no source says." },
   {

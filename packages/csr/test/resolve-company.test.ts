@@ -16,6 +16,7 @@ const index = buildCompanyIndex(
     ["L13209MH1965PLC291394", "Vedanta Limited"],
     ["L72900MH2012PLC232169", "L&t Technology Services Limited"],
     ["U72900MH2012PLC232169", "L&t Technology Services Limited"],
+    ["U74200TG2005PTC045491", "Aarvee Associates Architects Engineersand Consultants Private Limited"],
   ].map(([cin, name]) => ({ cin: cin as string, name: name as string, origin: "test" })),
 );
 const resolve = (name: string, cin: string | null = null) => resolveCompany(index, { name, cin });
@@ -40,6 +41,29 @@ describe("resolveCompany", () => {
       method: "normalised_name",
       score: 0.95,
     });
+  });
+
+  it("matches a name whose letters equal one company's once spaces are removed, with its similarity as score", () => {
+    expect(resolve("AARVEE ASSOCIATES ARCHITECTS ENGINEERS AND CONSULTANTS PVT. LTD.")).toMatchObject({
+      companyKey: "U74200TG2005PTC045491",
+      cin: "U74200TG2005PTC045491",
+      method: "same_letters",
+      score: 1,
+      candidates: [],
+    });
+  });
+
+  it("keeps near spellings and look-alikes as scored suggestions, never merged", () => {
+    const near = resolve("AARVEE ASSOCIATE ARCHITECTS ENGINEERS AND CONSULTANTS PRIVATE LIMITED");
+    expect(near).toMatchObject({ cin: null, method: "unresolved", score: 0.984 });
+    expect(near.candidates[0]).toEqual({
+      cin: "U74200TG2005PTC045491",
+      name: "Aarvee Associates Architects Engineersand Consultants Private Limited",
+      score: 0.984,
+      reason: "near spelling",
+    });
+    const alike = resolve("TATA STEELS LIMITED");
+    expect(alike.candidates[0]).toEqual({ cin: "L27100MH1907PLC000260", name: "Tata Steel Limited", score: 0.941, reason: "look-alike" });
   });
 
   it("does not merge look-alike names of different companies", () => {

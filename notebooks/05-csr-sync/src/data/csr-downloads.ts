@@ -1,11 +1,11 @@
 // The database as readers download it: the synchronised CSR database written as Parquet (csr_spend
 // partitioned by fiscal year, a Frictionless datapackage.json, a script that loads it all into a
-// DuckDB file) and csr_spend as one CSV. Built in a temp folder from the data directory at every
+// DuckDB file), the same tables as one DuckDB file, and csr_spend as one CSV. Built in a temp folder from the data directory at every
 // build; the same data give byte-identical files (rows ordered, fixed dates in the zip).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openCsrDatabase, syncCsr } from "@hnl/csr";
+import { exportDuckdb, openCsrDatabase, syncCsr } from "@hnl/csr";
 import { resolveDataDir } from "@hnl/data";
 import { zipSite } from "@hnl/report";
 
@@ -49,6 +49,15 @@ export function parquetZip(): Promise<Buffer> {
     writeFileSync(join(parquet, "load-duckdb.sql"), loadScript(names));
     const out = join(dir, "out.zip");
     zipSite(parquet, out, DOWNLOAD_FOLDER);
+    return readFileSync(out);
+  });
+}
+
+/** The DuckDB file readers download: every table of the Parquet export, built from its files (`exportDuckdb`). */
+export function duckdbFile(): Promise<Buffer> {
+  return withExport(async ({ parquet, dir }) => {
+    const out = join(dir, "csr-india.duckdb");
+    await exportDuckdb(parquet, out);
     return readFileSync(out);
   });
 }

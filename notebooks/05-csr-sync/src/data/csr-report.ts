@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AMOUNT_UNITS, CSR_SPEND_COLUMNS, displayCompanyName, openCsrDatabase, syncCsr } from "@hnl/csr";
 import { csrIndiaSource, resolveDataDir } from "@hnl/data";
-import { methodSummary, readNameCheck, similarNames } from "./name-match-check.ts";
+import { methodSummary, type ResolutionMethod, readNameCheck, readResolvedCheck, similarNames } from "./name-match-check.ts";
 import { indiaObcProjects, OBC_SECTOR_ITEMS, pipelineCountries } from "./obc-crosswalk.ts";
 
 type Row = Record<string, string | number | boolean | null>;
@@ -59,12 +59,14 @@ export interface CsrReport {
   obcSectors: Row[];
   obcStates: Row[];
   /** India's place among the Pipeline Dataset's countries (1 = most projects), and the runner-up's count. */
-  /** FY 2023-24 unresolved names by similarity method, with hand-checked precision. */
+  /** FY 2023-24 names by resolution method (accepted, suggestion only, unresolved), with hand-checked precision. */
   nameMethods: Row[];
+  /** Rows of the hand check of unresolved names' closest candidates, and of resolved names. */
   nameCheckRows: number;
-  /** FY 2023-24 names tied to a CIN once same-letter matches are accepted, and their share. */
-  namesWithCinAfter: number;
-  pctNamesAfter: number;
+  resolvedCheckRows: number;
+  /** FY 2023-24 names tied to a CIN without the same-letters method, and their share. */
+  namesWithCinBefore: number;
+  pctNamesBefore: number;
   ambiguous2023: number;
   indiaPipelineRank: number;
   pipelineRunnerUp: Row;
@@ -256,8 +258,9 @@ export async function csrReport(): Promise<CsrReport> {
         croreInr: AMOUNT_UNITS["INR crore"],
         nameMethods: [],
         nameCheckRows: 0,
-        namesWithCinAfter: 0,
-        pctNamesAfter: 0,
+        resolvedCheckRows: 0,
+        namesWithCinBefore: 0,
+        pctNamesBefore: 0,
         ambiguous2023: 0,
         indiaPipelineRank: 0,
         pipelineRunnerUp: {},
@@ -333,16 +336,28 @@ export async function csrReport(): Promise<CsrReport> {
           crore_2014_17: then.crore,
         };
       });
-      // Company names: each unresolved FY 2023-24 name's most similar company, by method, with the hand-checked precision.
+      // Company names: the FY 2023-24 names each accepted method tied to a CIN, and each unresolved
+      // name's most similar company (a suggestion), by method, with the hand-checked precision.
+      const accepted = await q(`SELECT method, count(*)::INTEGER AS names, sum(rows)::INTEGER AS rows FROM company_matches
+        WHERE source_id = 'portal-2023-24' AND method IN ('cin', 'exact_name', 'normalised_name', 'same_registration', 'same_letters') GROUP BY method`);
       const unresolvedNames = await q(`SELECT source_id, company_name, rows FROM company_matches
         WHERE method = 'unresolved' AND source_id = 'portal-2023-24' ORDER BY company_name`);
       const similar = similarNames(db.index, unresolvedNames);
       const checked = await readNameCheck();
-      report.nameMethods = methodSummary(similar, checked);
+      const resolvedChecked = await readResolvedCheck();
+      report.nameMethods = methodSummary(
+        [
+          ...accepted.map((a) => ({ method: String(a.method) as ResolutionMethod, names: Number(a.names), rows: Number(a.rows) })),
+          ...similar,
+        ],
+        [...checked, ...resolvedChecked],
+      );
       report.nameCheckRows = checked.length;
+      report.resolvedCheckRows = resolvedChecked.length;
       const p23 = report.matchRates.find((m) => m.source_id === "portal-2023-24") ?? {};
-      report.namesWithCinAfter = Number(p23.names_with_cin) + similar.filter((x) => x.method === "same_letters").length;
-      report.pctNamesAfter = Math.round((1000 * report.namesWithCinAfter) / Number(p23.names)) / 10;
+      const sameLetters = Number(accepted.find((a) => a.method === "same_letters")?.names ?? 0);
+      report.namesWithCinBefore = Number(p23.names_with_cin) - sameLetters;
+      report.pctNamesBefore = Math.round((1000 * report.namesWithCinBefore) / Number(p23.names)) / 10;
       report.ambiguous2023 = await one("SELECT count(*) FROM company_matches WHERE source_id = 'portal-2023-24' AND method = 'ambiguous'");
       const countries = await pipelineCountries();
       report.indiaPipelineRank = countries.findIndex((c) => c.country === "IN") + 1;

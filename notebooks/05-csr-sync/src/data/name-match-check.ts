@@ -1,9 +1,11 @@
-// Better company resolution, measured: each unresolved name's most similar company in the index
-// (`mostSimilarCompany`, Levenshtein over normalised names), sorted into methods by score, with
-// each method's precision from a hand-checked sample kept in reference/name-match-check.csv.
+// Company resolution, measured: the methods the sync accepts (CIN, exact name, normalised name,
+// same letters) and, for each name it leaves unresolved, its most similar company in the index
+// (`mostSimilarCompany`, Levenshtein over normalised names) sorted into suggestion methods by
+// score; each method's precision from hand-checked samples kept in reference/ (resolved names in
+// resolved-match-check.csv, unresolved names' closest candidates in name-match-check.csv).
 import { fileURLToPath } from "node:url";
 import { proportion } from "@hnl/analysis";
-import { type CompanyIndex, mostSimilarCompany } from "@hnl/csr";
+import { type CompanyIndex, mostSimilarCompany, ResolvedMatchCheck } from "@hnl/csr";
 import { readCsv } from "@hnl/data";
 
 /** The methods a similarity score falls into, best first; `none` when no indexed name shares a word. */
@@ -26,6 +28,36 @@ export const METHOD_LABEL: Record<SimilarityMethod, string> = {
   no_close_name: "No close name in the master (below 0.90)",
   none: "No name in the master shares a word",
 };
+
+/** Every method of the precision table: those the sync accepts, then the suggestions it leaves to a person. */
+export type ResolutionMethod = "cin" | "exact_name" | "normalised_name" | "same_registration" | SimilarityMethod;
+
+/** What the methods the sync accepts mean to a reader; `same_letters` is also a similarity method. */
+export const RESOLUTION_LABEL: Record<ResolutionMethod, string> = {
+  cin: "CIN given by the source (the FY 2023-24 export gives none)",
+  exact_name: "Exact name of one company",
+  normalised_name: "Same name once case, punctuation and abbreviations are evened out",
+  same_registration: "Name of two CINs of one registration (the CIN reissued)",
+  ...METHOD_LABEL,
+};
+
+/** The methods whose matches the sync accepts (`same_registration` by the CIN's own structure, not checked by hand). */
+export const ACCEPTED_METHODS: readonly ResolutionMethod[] = ["cin", "exact_name", "normalised_name", "same_registration", "same_letters"];
+
+export const RESOLVED_CHECK_FILE = fileURLToPath(new URL("../../reference/resolved-match-check.csv", import.meta.url));
+
+/** The hand-checked sample of resolved names, each row validated by `ResolvedMatchCheck` (located by its 1-based row). */
+export async function readResolvedCheck(file = RESOLVED_CHECK_FILE): Promise<ResolvedMatchCheck[]> {
+  const table = await readCsv(file, "notebooks/05-csr-sync/reference/resolved-match-check.csv");
+  return table.records.map((r) => {
+    const parsed = ResolvedMatchCheck.safeParse(Object.fromEntries(table.header.map((h, i) => [h, r.cells[i]])));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`resolved-match-check.csv, row ${r.row}, column ${String(issue?.path[0] ?? "?")}: ${issue?.message ?? "invalid"}.`);
+    }
+    return parsed.data;
+  });
+}
 
 export const CHECK_FILE = fileURLToPath(new URL("../../reference/name-match-check.csv", import.meta.url));
 const CHECK_COLUMNS = ["source_id", "company_name", "candidate_name", "candidate_cin", "score", "method", "verdict", "reason"];
@@ -87,16 +119,25 @@ export function similarNames(index: CompanyIndex, unresolved: readonly Record<st
   });
 }
 
-/** Per method: names, rows, and the hand-checked precision with its 95% Wilson interval. */
-export function methodSummary(names: readonly SimilarName[], checked: readonly CheckedMatch[]) {
-  return (Object.keys(METHOD_LABEL) as SimilarityMethod[]).map((method) => {
+/**
+ * Per method, accepted ones first: whether the sync accepts it, names and rows, and the
+ * hand-checked precision with its 95% Wilson interval (`proportion`).
+ */
+export function methodSummary(
+  names: readonly { method: ResolutionMethod; rows: number; names?: number }[],
+  checked: readonly { method: ResolutionMethod; verdict: "same" | "different" }[],
+) {
+  return (Object.keys(RESOLUTION_LABEL) as ResolutionMethod[]).map((method) => {
     const these = names.filter((n) => n.method === method);
     const sample = checked.filter((c) => c.method === method);
     const p = proportion(sample.filter((c) => c.verdict === "same").length, sample.length);
+    const accepted = ACCEPTED_METHODS.includes(method);
     return {
       method,
-      label: METHOD_LABEL[method],
-      names: these.length,
+      label: RESOLUTION_LABEL[method],
+      accepted,
+      use: accepted ? "Accepted" : method === "near_spelling" || method === "look_alike" ? "Suggestion only" : "Unresolved",
+      names: these.reduce((s, n) => s + (n.names ?? 1), 0),
       rows: these.reduce((s, n) => s + n.rows, 0),
       checked: sample.length,
       correct: p.numerator,

@@ -3,12 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CSR_SPEND_COLUMNS, nameSimilarity } from "@hnl/csr";
+import { CSR_SPEND_COLUMNS, nameSimilarity, parquetRowCounts, ResolvedMatchCheck, syncCsr, tableRowCounts } from "@hnl/csr";
+import { resolveDataDir } from "@hnl/data";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DOWNLOAD_FOLDER, loadScript, parquetZip, spendCsv } from "../../src/data/csr-downloads.ts";
+import { DOWNLOAD_FOLDER, duckdbFile, loadScript, parquetZip, spendCsv } from "../../src/data/csr-downloads.ts";
 import { csrFigures, shortSector } from "../../src/data/csr-figures.ts";
 import { type CsrReport, csrReport, FISCAL_YEARS } from "../../src/data/csr-report.ts";
-import { readNameCheck, similarityMethod } from "../../src/data/name-match-check.ts";
+import { readNameCheck, readResolvedCheck, similarityMethod } from "../../src/data/name-match-check.ts";
 import { OBC_SECTOR_ITEMS } from "../../src/data/obc-crosswalk.ts";
 
 const notebook = fileURLToPath(new URL("../../", import.meta.url));
@@ -155,15 +156,33 @@ describe("company names: similarity methods and their hand-checked precision", (
     }
   });
 
-  it("sorts the FY 2023-24 unresolved names into methods, precision with a Wilson interval", () => {
+  it("keeps a valid hand-checked sample of resolved names, every row passing ResolvedMatchCheck", async () => {
+    const checked = await readResolvedCheck();
+    expect(checked).toHaveLength(53);
+    for (const c of checked) expect(ResolvedMatchCheck.parse(c)).toEqual(c);
+    expect(new Set(checked.map((c) => c.method))).toEqual(new Set(["cin", "exact_name", "normalised_name"]));
+  });
+
+  it("sorts the FY 2023-24 names into methods, accepted or suggestion only, precision with a Wilson interval", () => {
     const m = (id: string) => r.nameMethods.find((x) => x.method === id) ?? {};
-    expect(m("same_letters")).toMatchObject({ names: 37, checked: 37, correct: 37, precision_pct: 100, lower_pct: 90.6 });
-    expect(m("near_spelling")).toMatchObject({ names: 22, checked: 22, correct: 11, precision_pct: 50 });
-    expect(m("look_alike")).toMatchObject({ names: 200, checked: 20, correct: 0 });
+    expect(m("same_letters")).toMatchObject({ use: "Accepted", names: 37, checked: 37, correct: 37, precision_pct: 100, lower_pct: 90.6 });
+    expect(m("exact_name")).toMatchObject({ use: "Accepted", names: 1323, checked: 18, correct: 18, precision_pct: 100, lower_pct: 82.4 });
+    expect(m("normalised_name")).toMatchObject({
+      use: "Accepted",
+      names: 340,
+      checked: 19,
+      correct: 19,
+      precision_pct: 100,
+      lower_pct: 83.2,
+    });
+    expect(m("cin")).toMatchObject({ use: "Accepted", names: 0, checked: 16, correct: 16, precision_pct: 100, lower_pct: 80.6 });
+    expect(m("near_spelling")).toMatchObject({ use: "Suggestion only", names: 22, checked: 22, correct: 11, precision_pct: 50 });
+    expect(m("look_alike")).toMatchObject({ use: "Suggestion only", names: 200, checked: 20, correct: 0 });
     const p23 = by(r.matchRates, "portal-2023-24");
-    const unresolvedOrAmbiguous = r.nameMethods.reduce((s, x) => s + Number(x.names), 0) + r.ambiguous2023;
-    expect(Number(p23.names_with_cin) + unresolvedOrAmbiguous).toBe(Number(p23.names));
-    expect([r.namesWithCinAfter, r.pctNamesAfter]).toEqual([1726, 31]);
+    const all = r.nameMethods.reduce((s, x) => s + Number(x.names), 0) + r.ambiguous2023;
+    expect(all).toBe(Number(p23.names));
+    expect([p23.names_with_cin, p23.pct_names]).toEqual([1726, 31]);
+    expect([r.namesWithCinBefore, r.pctNamesBefore]).toEqual([1689, 30.3]);
   });
 
   it("refuses a checked row without a reason, naming file, row and column", async () => {
@@ -204,6 +223,23 @@ describe("the downloads", () => {
     );
     expect(script).toContain("CREATE OR REPLACE TABLE reconciliation AS SELECT * FROM read_parquet('reconciliation.parquet');");
   }, 120_000);
+
+  it("publish a DuckDB file that opens and whose tables have the Parquet files' row counts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nb05-duckdb-"));
+    try {
+      const file = join(dir, "csr-india.duckdb");
+      writeFileSync(file, await duckdbFile());
+      const parquet = join(dir, DOWNLOAD_FOLDER);
+      await syncCsr({ dataDir: resolveDataDir(), out: join(dir, "sync.duckdb"), parquet });
+      const inFile = await tableRowCounts(file);
+      const inParquet = await parquetRowCounts(parquet);
+      expect(inFile).toEqual(inParquet);
+      expect(Object.keys(inFile)).toHaveLength(15);
+      expect(inFile.csr_spend).toBe(r.csrSpendRows);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe("findings.json", () => {
