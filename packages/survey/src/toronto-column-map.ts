@@ -7,13 +7,14 @@ const HORIZONS = {
   "N/A": "not needed",
 } as const;
 
-/** Short names of question 3's supports (the grid's rows), the same as question 6's. */
+/** Short names of question 3's supports (the grid's rows), the same as question 6's, in the codebook's order (3.1 to 3.10): `surveyConcepts` names the rows by it. */
 const NEED_LABELS = {
   "Public health guidance and information about COVID-19": "Public health guidance",
   "Workplace modification supports (e.g. plexiglass barriers)": "Workplace modifications",
   "Non-medical cloth masks or personal protective equipment (PPE)": "Masks and PPE",
   "Technology supports (e.g. devices, remote meeting technology)": "Technology supports",
   "Funding stabilization or flexibility": "Stable or flexible funding",
+  "Additional funding": "Additional funding",
   "Rent or mortgage supports": "Rent or mortgage supports",
   "Financial supports for businesses and agencies (e.g. wage subsidies, tax relief)": "Wage subsidies, tax relief",
   "Access to larger space to accommodate physical distancing requirements": "Larger space for distancing",
