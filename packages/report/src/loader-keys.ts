@@ -31,7 +31,10 @@ export interface LoaderKeysOptions {
 }
 
 /** Output kinds Framework serves from a loader: `name.<kind>.ts` (or `.js`). `md` is a page loader. */
-const TARGETS = /\.(html|json|csv|tsv|txt|svg|md|png|jpg|parquet|arrow|geojson|topojson|xml|zip)\.(ts|js|mjs)$/;
+// Every kind of file a loader may make; one not listed here would be left to Framework, which
+// runs it at every build and never stores it (chapter 5's DuckDB file differed build to build).
+const TARGETS =
+  /\.(html|json|ndjson|jsonl|csv|tsv|txt|svg|md|png|jpg|jpeg|gif|webp|pdf|parquet|arrow|duckdb|sqlite|db|xlsx|geojson|topojson|xml|zip)\.(ts|js|mjs)$/;
 
 /** Bumped when the key's recipe changes, so old entries are never read as new ones. */
 const RECIPE = "hnl-loader-key-1";

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
-import { copyFile, open, rename } from "node:fs/promises";
+import { copyFile, link, open, rename } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { type LoaderError, loaderError } from "./loader-error.js";
@@ -85,13 +85,22 @@ export async function runLoaders(o: RunLoadersOptions): Promise<RunLoadersResult
     if (result === null) {
       ran.push({ loader: k.source, ms: Date.now() - start });
       if (k.resolved) {
-        // Written beside its place and renamed: a build reading the store at the same time
-        // (another clone's, a test's) never sees half an output.
+        // Written beside its place and linked in: a build reading the store at the same time
+        // (another clone's, a test's) never sees half an output. The first build to store a key
+        // keeps it, and a build that ran the same loader meanwhile publishes the stored bytes,
+        // so two builds agree even on an output whose bytes vary from run to run.
         const stored = storePath(o.store, k.key);
         mkdirSync(dirname(stored), { recursive: true });
         const partial = `${stored}.${process.pid}.partial`;
         await copyFile(join(cache, k.target), partial);
-        await rename(partial, stored);
+        try {
+          await link(partial, stored);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+          await copyFile(stored, join(cache, k.target));
+        } finally {
+          rmSync(partial, { force: true });
+        }
       }
     } else failed.push(result);
     done += 1;

@@ -109,4 +109,41 @@ describe("runLoaders", () => {
     expect(r.failed[0]?.message).toBe("TypeError: Cannot read properties of undefined (reading 'name')");
     expect(() => output("02-b/data/other.json")).toThrow();
   }, 60_000);
+
+  it("stores any file a loader makes, a database too, so a second build publishes the first build's bytes", async () => {
+    // A DuckDB file's bytes differ from run to run (block layout); taken from the store, they do not.
+    writeFileSync(
+      join(root, "notebooks", "02-b", "src", "data", "random.duckdb.ts"),
+      'import { randomBytes } from "node:crypto";\nprocess.stdout.write(randomBytes(16));\n',
+    );
+    const first = await run();
+    expect(first.ran.map((x) => x.loader)).toContain("notebooks/02-b/src/data/random.duckdb.ts");
+    const bytes = output("02-b/data/random.duckdb");
+    const second = await run();
+    expect(second.reused).toContain("02-b/data/random.duckdb.ts");
+    expect(output("02-b/data/random.duckdb")).toBe(bytes);
+  }, 60_000);
+
+  it("keeps the first stored output when another build stores the same key while its loader runs, and publishes that", async () => {
+    const loader = join(root, "notebooks", "02-b", "src", "data", "race.txt.ts");
+    // The loader plays the other build: it stores its key's output before printing its own.
+    writeFileSync(
+      loader,
+      'import { mkdirSync, writeFileSync } from "node:fs";\nimport { dirname } from "node:path";\nconst p = process.env.HNL_TEST_RACE ?? "";\nmkdirSync(dirname(p), { recursive: true });\nwriteFileSync(p, "stored by another build");\nprocess.stdout.write("this build");\n',
+    );
+    const key =
+      (await loaderKeys({ root, srcRoot: stage(), dataDir: join(root, "data") })).find((k) => k.loader === "02-b/data/race.txt.ts")?.key ??
+      "";
+    const stored = join(root, "store", key.slice(0, 2), key);
+    process.env.HNL_TEST_RACE = stored;
+    try {
+      const r = await run();
+      expect(r.ran.map((x) => x.loader)).toContain("notebooks/02-b/src/data/race.txt.ts");
+    } finally {
+      delete process.env.HNL_TEST_RACE;
+    }
+    expect(readFileSync(stored, "utf8")).toBe("stored by another build");
+    expect(output("02-b/data/race.txt")).toBe("stored by another build");
+    expect(readdirSync(join(root, "store", key.slice(0, 2))).filter((f) => f.endsWith(".partial"))).toEqual([]);
+  }, 60_000);
 });
