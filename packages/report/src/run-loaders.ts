@@ -96,8 +96,9 @@ export async function runLoaders(o: RunLoadersOptions): Promise<RunLoadersResult
         try {
           await link(partial, stored);
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-          await copyFile(stored, join(cache, k.target));
+          // A file system without hard links: the last build to finish is stored, as a rename does.
+          if ((e as NodeJS.ErrnoException).code !== "EEXIST") await rename(partial, stored);
+          else await copyFile(stored, join(cache, k.target));
         } finally {
           rmSync(partial, { force: true });
         }
