@@ -61,14 +61,18 @@ export function forkFigureId(id: string, fromSlug: string, toSlug: string): stri
   return `${base}-${toSlug}`;
 }
 
+/** Properties whose value names a figure or table (`id: "x"`, `figure: "x"`, `evidence: "x"`). */
+const NAMES_A_FIGURE = /^(id|\w*[Ff]ig(ure)?(Id)?s?|\w*[Aa]nchor|evidence|href)$/;
+
 /**
- * Whether a string that starts right after `before` is the value of a property other than `id`
- * (`table: "operations"`, `"field": "x"`): a key or a label that happens to equal a figure id,
- * which a fork keeps. A bare string, an `id:` value, an array item or an object key is renamed.
+ * Whether a string that starts right after `before` is the value of a property that does not
+ * name a figure (`table: "operations"`, `"field": "x"`): a key or a label that happens to equal a
+ * figure id, which a fork keeps. A bare string, the value of `id:` or `figure:`, an array item or
+ * an object key is renamed.
  */
 function isOtherPropertyValue(before: string): boolean {
   const m = /(?:^|[^\w$])([A-Za-z_$][\w$]*)["']?\s*:\s*["'`]$/.exec(before);
-  return m !== null && m[1] !== "id";
+  return m !== null && !NAMES_A_FIGURE.test(m[1] ?? "");
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -22,6 +22,10 @@ describe("renumberText, figure ids", () => {
       'figure({ id: "operations-08-team" }); ["operations-08-team"]; { "operations-08-team": 1 }; #operations-08-team [@fig:operations-08-team]',
     );
     expect(renumberText('{"id": "operations"}', figures)).toBe('{"id": "operations-08-team"}');
+    // Chapter 1's headline cards point at their figures by a figure: property.
+    expect(renumberText('{ figure: "operations", figureId: "operations" }', figures)).toBe(
+      '{ figure: "operations-08-team", figureId: "operations-08-team" }',
+    );
   });
 
   it("keeps a key or label of another property that happens to equal a figure id (chapter 6's table keys)", () => {
