@@ -93,6 +93,9 @@ export function renumberText(text: string, r: ForkRenames, path = "src/x.ts"): s
   let out = text;
   if (r.fromChallenge !== null && r.fromChallenge !== r.toChallenge)
     out = out.replace(new RegExp(`(?<![\\w.])F${r.fromChallenge}\\.(\\d+)(?!\\d)`, "g"), `F${r.toChallenge}.$1`);
+  // ... in an id a test builds from a template (`F2.${i + 1}`) ...
+  if (r.fromChallenge !== null && r.fromChallenge !== r.toChallenge)
+    out = out.replace(new RegExp(`(?<![\\w.])F${r.fromChallenge}\\.(?=\\$\\{)`, "g"), `F${r.toChallenge}.`);
   // ... and in a pattern that tests match ids with (/^F2\.\d$/).
   if (r.fromChallenge !== null && r.fromChallenge !== r.toChallenge)
     out = out.replace(new RegExp(`(?<![\\w.])F${r.fromChallenge}(?=\\\\\\.)`, "g"), `F${r.toChallenge}`);

@@ -7,6 +7,7 @@ describe("renumberText", () => {
   it("renumbers finding ids written out and in the patterns tests match them with", () => {
     expect(renumberText("[@F6.1] and F6.12", renames)).toBe("[@F8.1] and F8.12");
     expect(renumberText("expect(f.id).toMatch(/^F6\\.\\d$/);", renames)).toBe("expect(f.id).toMatch(/^F8\\.\\d$/);");
+    expect(renumberText("findings.map((_, i) => `F6.${i + 1}`)", renames)).toBe("findings.map((_, i) => `F8.${i + 1}`)");
   });
 
   it("leaves other challenges' ids and longer numbers alone", () => {
