@@ -72,11 +72,12 @@ describe("hnl dev", () => {
 
         // Figures carry their chapter numbers, as the build writes them into captions.
         await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
-        // Cells are drawn in any order: wait for the chapter's first figure, then check that none
-        // drawn before it in the page holds a number of its own.
+        // Cells are drawn in any order and the numbers are redone after each draw (a figure drawn
+        // first holds 2.1 until one above it is drawn): wait until the first figure in the page
+        // holds the chapter's first number, as the build writes it.
         const numbers = "figure.hnl-figure figcaption > span.hnl-fignum";
         await page.waitForFunction(
-          ([sel, want]) => Array.from(document.querySelectorAll(sel)).some((s) => s.textContent === want),
+          ([sel, want]) => document.querySelector(sel)?.textContent === want,
           [numbers, `Figure ${chapter}.1. `] as const,
           { timeout: 90_000 },
         );
